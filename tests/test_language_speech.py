@@ -4180,6 +4180,8 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("sv", "Ofta, t.ex. lungcancer, osv.", "Ofta, till exempel lungcancer, och så vidare."),
     ("fi", "Jäsen (alumni jne.), esim. aalto, yms.",
      "Jäsen (alumni ja niin edelleen), esimerkiksi aalto, ynnä muuta sellaista."),
+    # a Finnish notice (sweep CO): "ao." spelled, and a sentence ended after it
+    ("fi", "Katso ao. taulukko ja yo. kohta.", "Katso alla oleva taulukko ja yllä oleva kohta."),
     ("id", "Usia 0 s/d 59 bulan, obat dll.", "Usia 0 sampai dengan 59 bulan, obat dan lain-lain."),
     # sweep CH: "J L N", "no", a pause, "tiga", and "&" "tanda dan"
     ("id", "Hotel & Towers (Jln. Gunung Sahari No. 3).",
@@ -7778,6 +7780,9 @@ def test_a_thai_number_with_its_thousands_grouped_is_an_amount(written, said):
     ("fi", "Suljettu juhannuksena 21.–24.6.", "Suljettu juhannuksena 21.–24. kesäkuuta."),
     ("fi", "Auki 24.12. alkaen. Versio 2.1. on uusi.",
      "Auki 24. joulukuuta alkaen. Versio 2.1. on uusi."),
+    # and a Danish and a Norwegian one's
+    ("da", "Lukket 24.12. og 31.12.", "Lukket 24. december og 31. december."),
+    ("nb", "Stengt 24.12., åpent 2.1.", "Stengt 24. desember, åpent 2. januar."),
 ])
 def test_dotted_dates_ordinals_and_greek_telephones_are_said_as_meant(lang, written, said):
     """A Czech clinic's "Od 1.3." was "od jeden tečka tři", and Polish "Od 1.03." a time, "od

@@ -1575,7 +1575,7 @@ SPOKEN_ABBREVIATIONS = {
     "fi": {"esim.": "esimerkiksi", "jne.": "ja niin edelleen", "yms.": "ynnä muuta sellaista",
            "ym.": "ynnä muuta", "mm.": "muun muassa", "ns.": "niin sanottu",
            "tms.": "tai muuta sellaista", "ks.": "katso", "vrt.": "vertaa", "puh.": "puhelin",
-           "n.": "noin"},
+           "n.": "noin", "ao.": "alla oleva", "yo.": "yllä oleva"},
     "id": {"s/d": "sampai dengan", "dll.": "dan lain-lain", "dsb.": "dan sebagainya",
            "dll": "dan lain-lain", "yth.": "yang terhormat", "tsb.": "tersebut",
            "telp.": "telepon", "tlp.": "telepon", "Jl.": "Jalan", "kec.": "kecamatan",
@@ -5440,7 +5440,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in SLASHED_DATE_LANGUAGES:  # "den 23/4", "11/5-2026"
         text = _SLASHED_DATE_YEAR_RE.sub(lambda m: _say_date(m, lang), text)
         text = _SLASHED_DAY_MONTH_RE.sub(lambda m: _say_slashed_date(m, lang), text)
-    if primary in SPACED_DATE_LANGUAGES | {"fi"}:  # "od 1.3.", "13.5. Wald", "24.12. alkaen"
+    if primary in SPACED_DATE_LANGUAGES | DOTTED_DAY_MONTH_LANGUAGES:  # "od 1.3.", "24.12. alkaen"
         text = _DOTTED_DAY_MONTH_RE.sub(lambda m: _say_dotted_day_month(m, lang), text)
     if primary == "lt":  # "gegužės 24 d.": "gegužės dvidešimt ketvirtoji", not "24 dienos"
         text = _lithuanian_day_pattern(lang).sub(_lithuanian_day, text)
@@ -7302,7 +7302,7 @@ SENTENCE_ABBREVIATIONS = {
     "nb": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap st",
     "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap st",
     "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m kap st",
-    "fi": "esim jne yms ym mm ns tms ks vrt puh klo n",
+    "fi": "esim jne yms ym mm ns tms ks vrt puh klo n ao yo",
     "id": "dll dsb yth tsb telp tlp jl jln kec no dr rp", "ms": "jl jln no dr",
     "ca": "p.ex ex etc aprox tel núm sr sra dr dra",
     "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl tzn cca zjm",
@@ -7372,6 +7372,11 @@ TIME_ZONE_AFTER_A_TIME = re.compile(
 Monday through Friday, 9:00 a.m. to 6:00 p.m. ET." (the VA's style guide, as every VA.gov
 page writes office hours) was two sentences, the second "ET.", said alone after a pause."""
 
+DOTTED_DAY_MONTH_LANGUAGES = frozenset({"fi", "da", "nb", "no", "nn"})
+"""Languages that write a day and month with no year, and no space, as "24.12." (their
+notices' "auki 24.12. alkaen", "Lukket 24.12. og 31.12.", "Stengt 24.12."): said as
+numbers with "point", "kaksikymmentäneljä piste kaksitoista" (sweep CO); as dates, with
+`SPACED_DATE_LANGUAGES`."""
 SPACED_DATE_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "bs", "de"})
 """Languages that write a date's day and month each with a stop and often a space after
 it, "1. 3. 2021", "od 1. 3. do 15. 3.", as Czech and Slovak do: its stops ended sentences
