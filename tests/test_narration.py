@@ -367,6 +367,9 @@ def test_a_kick_off_beside_its_time_is_said_in_full(printed, said):
      "[English for Speakers of Other Languages] class, not an NHS [free for all] one.",
      "Crossed by November 2 (since the start of 2024) – more than last year, or an ESOL "
      "(English for Speakers of Other Languages) class, not an NHS free for all one."),
+    # an interview's notes and times (sweep CW): "knows everything laughs and is capable"
+    ("[00:12:40] SMITH: Yes. [Laughter] She knew everything [laughs] and [crosstalk] so.",
+     "(00:12:40) SMITH: Yes. (Laughter) She knew everything (laughs) and (crosstalk) so."),
 ])
 def test_words_in_square_brackets_after_a_word_are_an_aside(printed, said):
     """A knee study's information sheet glosses its terms in square brackets, "Anterior

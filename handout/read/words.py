@@ -3854,6 +3854,18 @@ ESOL [English for Speakers of Other Languages] class" (sweep BN, asylum-transpor
 ran on with no pause, they are an aside too."""
 
 
+_STAGE_DIRECTION_RE = re.compile(
+    r"\[((?:[Ll]augh(?:s|ing|ter)|[Cc]huckles?|[Ss]ighs?|[Cc]oughs?|[Pp]ause[sd]?|[Ss]ilence"
+    r"|[Aa]pplause|[Mm]usic|[Cc]ross-?talk|[Ii]naudible|[Uu]nintelligible|[Ii]ndistinct"
+    r"|[Oo]verlapping)(?:[\s\u00a0][^\[\]\n]{1,40})?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)\]")
+"""A transcript's note of what was heard, "[laughs]", "[inaudible]", "[crosstalk]", or its
+time, "[00:12:34]": given to the voice in round brackets, which it pauses at, as it did a
+transcript's "(laughing)". An interview's (sweep CW, 07) "a politician knows everything
+[laughs] and is capable" was said "knows everything laughs and is capable", the note run
+into the sentence as one of its words, and the transcript printed it so."""
+
+
 def _bracketed_aside(found: re.Match[str]) -> str:
     """Words in square brackets that are an aside (`_BRACKETED_ASIDE_RE`), in round ones:
     initials' words only where they spell the initials out."""
@@ -5286,6 +5298,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # A box starting a line starts its sentence: "Unticked box 3.3.2 Labels".
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} " if m.string[
             :m.start()].strip() else ENGLISH_SYMBOLS[m.group()].capitalize() + " ", text)
+    text = _STAGE_DIRECTION_RE.sub(r"(\1)", text)
     text = _BRACKETED_ASIDE_RE.sub(_bracketed_aside, text)
     text = re.sub(r"\(\s+\)", " ", _MARKUP_RE.sub(" ", text))  # "down arrow (⬇)"
     # A word joiner keeps escaped brackets apart (`generators.TexMaths`), and has done.
