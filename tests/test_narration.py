@@ -401,7 +401,8 @@ def test_code_is_announced_not_spelled(tmp_path):
     """Code is announced, then said a line at a time as print sets it: a chatbot's meal plan
     in a code block, a day a line, was one run of words ("…berries Tuesday: eggs"). A
     number's percent sign is kept, where HackMD's `<iframe width="100%">` (sweep CS) was
-    said "width 100 "; a printf format's is a symbol, left out."""
+    said "width 100 "; a printf format's is a symbol, left out. A typographic apostrophe is
+    a word's, as a straight one is: a song sheet's lyrics in code (sweep CW) were "We ll"."""
     write_handouts(tmp_path / "source", {"a.md": """
         # Code
 
@@ -410,12 +411,13 @@ def test_code_is_announced_not_spelled(tmp_path):
             dose = 2 * tablets
             print(dose)
             width="100%" printf("%d", 5)
+            We’ll take a cup o’ kindness
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     texts = [u.text for u in script]
-    assert texts[-4:] == ["Code example, 3 lines, as printed:", "dose 2 tablets", "print dose",
-                          'width "100%" printf " d", 5']
+    assert texts[-5:] == ["Code example, 4 lines, as printed:", "dose 2 tablets", "print dose",
+                          'width "100%" printf " d", 5', "We’ll take a cup o’ kindness"]
 
 
 def said_with_pictures(tmp_path, shown: bool) -> list[str]:
