@@ -972,6 +972,26 @@ def test_a_videos_chapters_are_moments_into_it_not_times_of_day(tmp_path):
         "5 minutes, Commands", "1 hour 2 minutes 3 seconds, Outro", "Open:", "9 AM, Doors"]
 
 
+def test_a_transcripts_times_are_moments_into_the_recording(tmp_path):
+    """A transcript's turn opens with its time into the recording: a podcast's (sweep CW,
+    D5) "0:00:14.1" was heard "zero zero zero fourteen point one" and "00:12:34" "zero zero
+    twelve thirty-four", run into the speaker's name. A time of day stays one."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Episode 5
+
+        0:00:14.1 **Adam Garrett-Harris** Welcome.
+
+        [00:12:34] SMITH: Yes. [1:02:03] more.
+
+        09:30 Doors open.
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "14 seconds, Adam Garrett-Harris Welcome.", "12 minutes 34 seconds, SMITH: Yes.",
+        "(1:02:03) more.", "9:30 AM Doors open."]
+
+
 def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_path):
     """Real pages of the third round: "U.S." cut a sentence in two ("…the U.S." / "Postal
     Service…"), "etc." ran into the next sentence and lost its stop, code spans of symbols

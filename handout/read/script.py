@@ -139,6 +139,12 @@ def _is_missing_picture(element: ET.Element) -> bool:
 
 CHAPTER_TIME = re.compile(r"^\s*(?:\d{1,2}:)?[0-5]?\d:[0-5]\d(?=\s*(?:[-–—:]\s|$))")
 """The time that opens a chapter of a video listed with the others, "05:00 - Commands"."""
+RECORDING_TIME = re.compile(r"^\s*[\[(]?(0?[0-5]:[0-5]\d:[0-5]\d)(?:\.\d{1,3})?[\])]?(?=\s+\S)")
+"""The time into a recording that opens a transcript's turn, hours, minutes and seconds,
+"0:00:14.1 Adam: Welcome", "[00:12:34] SMITH:": said as a length of time (`said_moment`),
+"14 seconds", with a pause after it. A podcast's transcript (sweep CW, D5) was heard "zero
+zero zero fourteen point one Adam Garrett-Harris Welcome", and "00:12:34" "zero zero twelve
+thirty-four"; its tenths of a second are not said."""
 
 
 def _links_a_moment(item: ET.Element) -> bool:
@@ -575,6 +581,9 @@ class _Reader:
             if self.chapters and index == 0:
                 words = CHAPTER_TIME.sub(lambda found: said_moment(found.group(), self.lang)
                                          or found.group(), words, count=1)
+            if index == 0 and (moment := RECORDING_TIME.match(words)) \
+                    and (said := said_moment(moment[1], self.lang)):
+                words = f"{said},{words[moment.end():]}"
             words = (prefix if index == 0 else "") + words
             self.say(words, pause if last else self.settings.sentence_pause,
                      span.get("id"), new_paragraph=index == 0)
