@@ -404,6 +404,19 @@ def test_a_title_or_registration_shortened_ends_no_sentence(text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, "en")] == sentences
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("it dies and dies\u2028its bits of deaths: it seeps into its earth,\u2028clutches dirt.",
+     ["it dies and dies\u2028its bits of deaths: it seeps into its earth,\u2028clutches dirt."]),
+    ("Contact us\u2028Tel: 020 7946 0958\u2028email: help@example.org",
+     ["Contact us\u2028", "Tel: 020 7946 0958\u2028", "email: help@example.org"]),
+])
+def test_a_verse_line_with_a_colon_goes_on_with_its_sentence(text, sentences):
+    """A poem's line (sweep CW, D7), "its bits of deaths: it seeps…", under "…it dies and
+    dies", was taken for a field's and cut the sentence in two; a field's line still starts
+    one."""
+    assert [text[start:end] for start, end in sentence_spans(text, "en")] == sentences
+
+
 @pytest.mark.parametrize("written, said", [
     # an American warfarin handout: "P O", "q2wk times 3 months", "8:30a–5p E T", "711" as
     # seven hundred eleven, "R X provider"

@@ -7443,7 +7443,8 @@ LINE_SEPARATOR = "\u2028"
 
 _LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}}|\d{{1,3}})"
                                r"[.)]\)?\s|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s"
-                               rf"|[^\s:#>*|<\\-][^:\n{LINE_SEPARATOR}]{{0,40}}:[ \t]+\S"
+                               rf"|(?:(?<![^\W\d_,]{LINE_SEPARATOR})|(?![a-zà-öø-ÿ]))"
+                               rf"[^\s:#>*|<\\-][^:\n{LINE_SEPARATOR}]{{0,40}}:[ \t]+\S"
                                r"|[QA]\.\s"
                                rf"|[^\n{LINE_SEPARATOR}]{{1,40}}?\s[=→⇌]\s"
                                r"|[^\W\d_]{1,2} [-–—] )")
@@ -7454,7 +7455,10 @@ lower case, "b. We may", "(ii) to", or a word and a number, "Step 2: Put", "Day 
 "A. About two weeks" (`generators.FieldLines`); or an equation's left side, "h = 6.626 ×
 10⁻³⁴ J s", a row of maths (`generators.EQUATION_ROWS`), which ran into the row before,
 "… 10⁻¹⁹ C h = 6.626 …" (sweep CP's physical constants); or a letter's meaning, "u -
-initial velocity" (`generators.DEFINITION_LINE`)."""
+initial velocity" (`generators.DEFINITION_LINE`). Not a label in small letters after a
+line that ends in a word or a comma, which is the sentence going on: a poem's (sweep CW, D7)
+"again and again it dies and dies" over "its bits of deaths: it seeps into its earth" was
+cut into two sentences there, each said and highlighted apart."""
 
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
