@@ -7008,6 +7008,17 @@ def test_kramdowns_extensions_and_contents_placeholder_print_nothing(settings):
     assert printed.split()[-1] == "{::nomarkdown}"
 
 
+def test_the_contents_placeholder_over_kramdowns_options_prints_nothing(settings):
+    """Jekyll's contents placeholder with kramdown's options between it and `{:toc}` (sweep
+    CW, D4): "Do not remove this line (it will not be displayed)" was printed, and was all
+    its title section said."""
+    said, printed = said_and_printed(settings, (
+        "# Carols\n\n* Do not remove this line (it will not be displayed)\n"
+        "{::options toc_levels=\"2\" /}\n{:toc}\n\n## Silent Night\n\nHoly night.\n"))
+    assert "remove" not in printed and "toc" not in printed
+    assert said == ["Carols", "Silent Night", "Holy night."]
+
+
 def test_a_no_toc_heading_over_the_contents_list_goes_with_it(settings):
     """Just the Docs' "#### Table of Contents" marked `{: .no_toc }` over the list kramdown
     replaces by the contents (sweep BJ, acids-bases lines 17-20): the list went and its

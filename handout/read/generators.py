@@ -1373,9 +1373,13 @@ class KramdownAttributes(Preprocessor):
     @staticmethod
     def without_extensions(lines: list[str]) -> list[str]:
         """`lines` without kramdown's extensions (`KRAMDOWN_EXTENSION`) outside code, and
-        without a comment's words; a line the extensions alone made is left blank."""
+        without a comment's words; a line the extensions alone made is left blank. But one
+        between a block and its attribute list is none, as kramdown reads it: the attributes
+        move up to the block. Jekyll's contents placeholder, "* Do not remove this line (it
+        will not be displayed)" over `{::options toc_levels="2" /}` over `{:toc}` (sweep CW,
+        D4), was printed and was the whole of its section's audio."""
         mask = code_mask(lines)
-        kept, in_comment = [], False
+        kept, in_comment, moved = [], False, set()
         for index, line in enumerate(lines):
             if mask[index] or "{:" not in line and not in_comment:
                 kept.append(line)
@@ -1393,7 +1397,12 @@ class KramdownAttributes(Preprocessor):
                 parts.append(line[position:])
             words = "".join(parts)
             kept.append("" if not words.strip() and line.strip() else words)
-        return kept
+            if not in_comment and not words.strip() and line.strip() and index + 1 < len(lines) \
+                    and len(kept) > 1 and kept[-2].strip() and not mask[index + 1] \
+                    and ATTRIBUTE_LINE.match(lines[index + 1]):
+                moved.add(index + 1)
+                kept[-1] = lines[index + 1]
+        return ["" if index in moved else line for index, line in enumerate(kept)]
 
     @classmethod
     def block_attributes_on_their_line(cls, lines: list[str]) -> list[str]:
