@@ -634,6 +634,18 @@ def test_text_saved_in_the_wrong_encoding_is_warned_of(tmp_path, caplog, written
     assert caplog.records == []
 
 
+def test_letters_lost_to_the_replacement_character_are_warned_of(tmp_path, caplog):
+    """Jingle Bells' French verse (sweep CW, D6) had lost its accents, "No\ufffdl",
+    "l\ufffd-haut": printed with the sign and said "no L", with no warning."""
+    path = tmp_path / "carol.md"
+    path.write_text("# Carol\n\nVive le vent.\n\nJoyeux No\ufffdl,\nl\ufffd-haut\n",
+                    encoding="utf-8")
+    assert "No\ufffdl" in read_source(path).body
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}:5: '\ufffd' stands for a letter lost when the text was saved in the wrong "
+        "encoding: retype it (and on 1 more line)"]
+
+
 def test_ligatures_copied_from_a_pdf_are_their_letters(tmp_path):
     """Text copied from a PDF keeps the ligatures its fonts drew, "the ﬂu jab", "the oﬃce":
     the print font has none, so the "ﬂ" printed in another font, and a search of the PDF,

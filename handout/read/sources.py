@@ -327,6 +327,7 @@ def decode_text(path: Path, data: bytes, warn: bool = True) -> str:
             len(found), ord(found[0][0]))
     if warn:
         _warn_of_mojibake(path, text)
+        _warn_of_lost_letters(path, text)
     return CONTROL_CHARACTERS.sub("", text)
 
 
@@ -350,6 +351,22 @@ def _warn_of_mojibake(path: Path, text: str) -> None:
     logging.getLogger("handout.diagnostics").warning(
         "%s:%d: '%s' looks like '%s' saved in the wrong encoding: retype it%s", path,
         lines[0], found[0].group(), _meant(found[0].group()), more)
+
+
+def _warn_of_lost_letters(path: Path, text: str) -> None:
+    """Warn, at its first line, of the replacement character, "�", which stands where a
+    program could not read a letter and lost it: Jingle Bells' French verse (sweep CW, D6)
+    came as "No�l", "l�-haut", printed with the sign and said "no L", with no word to the
+    author. Only the author knows the letter, so the text is not changed."""
+    lines = sorted({text.count("\n", 0, found.start()) + 1
+                    for found in re.finditer("\ufffd", text)})
+    if not lines:
+        return
+    more = f" (and on {len(lines) - 1} more line{'s' * (len(lines) > 2)})" \
+        if len(lines) > 1 else ""
+    logging.getLogger("handout.diagnostics").warning(
+        "%s:%d: '\ufffd' stands for a letter lost when the text was saved in the wrong "
+        "encoding: retype it%s", path, lines[0], more)
 
 
 def _meant(sequence: str) -> str | None:
