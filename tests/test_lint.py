@@ -651,6 +651,28 @@ def test_a_name_quoted_in_guillemets_in_persian_is_no_merge_field(tmp_path):
     assert found == ["«Address_1»"]
 
 
+def test_a_speakers_label_as_a_heading_is_advised_in_bold(tmp_path):
+    """An interview's turns headed "### Nick Aspinwall:" under its title (sweep CW, D2)
+    made a section each, 79 MP3s and four pages of contents; "use ##", the only advice,
+    made the same. A label heading more than one turn is advised in bold; a heading that
+    skips a level once, colon or not, is advised its level, and the bold labels are quiet."""
+    interview = tmp_path / "interview.md"
+    interview.write_text(
+        "---\ntitle: Interview\nlang: en\n---\n\n### Interviewer:\nWhen did you start?\n\n"
+        "### Volunteer:\nIn 2015.\n\n### Interviewer:\nWhy?\n\n# Notes\n\n### Method:\n"
+        "\nBy phone.\n", encoding="utf-8")
+    assert [(f.where.rsplit(":", 1)[1], f.message) for f in lint_source(interview)
+            if f.rule == "heading-skip"] == [
+        ("6", "heading level 3 follows level 1, and 'Interviewer:' heads 2 turns: each "
+              "heading starts a section, with its own audio file; write a speaker's label in "
+              "bold, **Interviewer:**, not as a heading"),
+        ("17", "heading level 3 follows level 1: use ## so the outline has no gap")]
+    interview.write_text("---\ntitle: Interview\nlang: en\n---\n\n**Interviewer:**\nWhen?\n"
+                         "\n**Volunteer:**\nIn 2015.\n\n**Interviewer:**\nWhy?\n",
+                         encoding="utf-8")
+    assert lint_source(interview) == []
+
+
 def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
     """A chatbot marks each part of its answer with a line of bold, `**What is asthma**`,
     as many authors do: it starts no section, has no bookmark and is no heading to a screen

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -322,17 +323,35 @@ def lint_divs(source: SourceFile) -> list[Finding]:
             for opened, before in unclosed_divs(source)]
 
 
+SPEAKER_LABEL = re.compile(r"(?:[^\W\d_][\w.'’-]*\s){0,3}[^\W\d_][\w.'’-]*:")
+"""A heading that is a speaker's name and a colon, "### Audrey Tang:" (`lint_headings`)."""
+
+
 def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:
-    """Headings step down one level at a time and always have words."""
+    """Headings step down one level at a time and always have words. A heading that skips
+    a level and is a speaker's label (`SPEAKER_LABEL`), heading more than one turn, is
+    better a bold label: an interview's turns headed "### Nick Aspinwall:" and "### Audrey
+    Tang:" (sweep CW, D2) each made a section, 79 MP3s and four pages of contents, and the
+    advice, "use ##", made the same."""
     findings = []
     previous = 1 if source.front_matter.get("title") else 0
-    for line, level, words in headings(lines):
+    found = list(headings(lines))
+    counts = Counter(words for _, _, words in found)
+    for line, level, words in found:
         if not words:
             findings.append(Finding(_at(source, line.number), "heading-empty",
                                     "empty heading left out: write its words after the "
                                     "'#' marks, or delete the line", WARNING))
             continue
-        if previous and level > previous + 1:
+        if previous and level > previous + 1 and counts[words] > 1 \
+                and SPEAKER_LABEL.fullmatch(words):
+            findings.append(Finding(_at(source, line.number), "heading-skip",
+                                    f"heading level {level} follows level {previous}, and "
+                                    f"'{words}' heads {counts[words]} turns: each heading "
+                                    f"starts a section, with its own audio file; write a "
+                                    f"speaker's label in bold, **{words}**, not as a heading",
+                                    WARNING))
+        elif previous and level > previous + 1:
             findings.append(Finding(_at(source, line.number), "heading-skip",
                                     f"heading level {level} follows level {previous}: use "
                                     f"{'#' * (previous + 1)} so the outline has no gap",
