@@ -983,6 +983,14 @@ def test_pelican_s_metadata_is_front_matter(tmp_path):
     source = read_source(path)
     assert source.front_matter["title"] == "Zdravie"
     assert source.body == "Pomoc je bezplatná.\n" and source.body_line == 6
+    # a theme's picture (sweep CX, 04-hedgehogs: "Image: ./images/hedgehog.jpg" had the
+    # block printed and said, and "1. Keep a wild corner" taken for the title)
+    for key in ("Image", "Cover", "Thumbnail"):
+        path = write(tmp_path, f"Title: Hedgehogs\nDate: 2022-05-22 06:02\n{key}: hog.jpg\n"
+                               "\nNumbers have fallen.\n\n## 1. Keep a wild corner\n")
+        source = read_source(path)
+        assert source.front_matter["title"] == "Hedgehogs"
+        assert source.body == "Numbers have fallen.\n\n## 1. Keep a wild corner\n"
     # a notice's own fields are its text, and so is a date Pelican would not write
     for text in ("Title: Coffee morning\nWhen: Saturday\nWhere: Hall\n\nAll welcome.\n",
                  "Title: Coffee morning\nDate: Saturday 14th\n\nAll welcome.\n",

@@ -636,9 +636,12 @@ def headless_source(path: Path, lines: list[str], start: int) -> SourceFile | No
 METADATA_LINE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*(\S.*)$")
 METADATA_KEYS = frozenset("title date modified category tags slug author authors summary lang "
                           "status template save_as url translation keywords description "
-                          "subtitle base_header_level css".split())
+                          "subtitle base_header_level css image cover thumbnail og_image "
+                          "featured_image".split())
 """Pelican's and MultiMarkdown's metadata keys: a notice's own fields ("When:", "Where:")
-are its text."""
+are its text. The picture keys are Pelican themes' (sweep CX, 04-hedgehogs: a garden
+page's `Image: ./images/hedgehog.jpg` had its whole block printed and said, "Title: 10
+ways to help hedgehogs … Image: ./images/hedgehog.jpg", and a heading for its title)."""
 PLUGIN_KEY = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z\d]*)+")
 """A metadata key with a capital inside it, as Pelican's plugins and themes name theirs,
 `MenuTitle`, `ShowToc`, `ShowPageHierarchy`, and no notice's field is: a Slovak page (sweep
