@@ -2088,6 +2088,10 @@ def test_a_chemical_formula_is_spelled_for_the_voice(tmp_path):
                                           "The mean for nitrogen dioxide (N O 2) was high.")
     assert second.spoken == "High N O 2, S O 2 and N O x levels; C O 2 and H 2 O."
     assert third.spoken == "PM2.5, NHS111, B12, A4, CO and No2."
+    # a particle's size in subscript (sweep CX, 02-nashik-aqi: "PM₁₀" was "PM", "PM₂.₅"
+    # "PM two five")
+    [fourth] = script_of(tmp_path, "en-GB", "PM₁₀ – inhalable particles; PM₂.₅ and PM₁.")
+    assert fourth.spoken == "PM10 – inhalable particles; PM2.5 and PM1."
 
 
 def test_an_ion_s_charge_a_metal_s_formula_and_its_state_are_said(tmp_path):
