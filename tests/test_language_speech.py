@@ -2018,6 +2018,9 @@ def test_an_angle_in_deg_is_said_in_degrees(written, said):
      "per cubic metre on Tuesday; 35 micrograms per cubic metre, 10 milligrams per cubic metre."),
     ("A delay of 200-400 μs, 5 µs; 3 μm, 5 μL.",
      "A delay of 200 to 400 microseconds, 5 microseconds; 3 micrometres, 5 microlitres."),
+    # a table's column, with no number before it (sweep CX, 02-nashik-aqi: "mewg")
+    ("PM10 (μg/m³): 50; the unit is μg/m³.",
+     "PM10 (micrograms per cubic metre): 50; the unit is micrograms per cubic metre."),
 ])
 def test_an_air_pollutant_s_units_are_said(written, said):
     """An air-quality page (sweep AM) gives nitrogen dioxide "40 μg/m3", with the Greek mu

@@ -196,11 +196,12 @@ runner's pace in whole minutes, a couch-to-5K plan's "(11-12 min/mi typical)", w
 "11 to 12 minutes, mi" ("my"); an air pollutant's, "35 µg/m³", "40 μg/m3", "micrograms,
 em cubed", "micrograms slash em three"; and a density, "1 g/cm³" (sweep CP, density line
 52), "1 gram/cm cubed"."""
-_GREEK_MU_RE = re.compile(r"(?<=\d)(\s?)μ(?=(?:g|s|m|L|l)(?![^\W\d_]))")
-"""The Greek mu typed for the micro sign in a unit after a number (U+03BC, as a keyboard's
-Greek or a pasted page gives it, where Word's symbol is U+00B5): an air-quality page's "40
-μg/m3" was "forty mewg", a timing's "200-400 μs" "mews". The micro sign, which the units
-name ("micrograms")."""
+_GREEK_MU_RE = re.compile(r"(?:(?<=\d)(\s?)|(?<![^\W\d_]))μ(?=(?:g|s|m|L|l)(?![^\W\d_]))")
+"""The Greek mu typed for the micro sign in a unit (U+03BC, as a keyboard's Greek or a
+pasted page gives it, where Word's symbol is U+00B5): an air-quality page's "40 μg/m3" was
+"forty mewg", a timing's "200-400 μs" "mews". The micro sign, which the units name
+("micrograms"). With no number before it too, as a table's column is headed: an AQI table's
+"PM₁₀ (μg/m³)" (sweep CX, 02-nashik-aqi) was "mewg per cubic metre" in every row."""
 _PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b|/mile\b)"
                            r"|(?<![\w.£$€])([1-9]\d?|\d{1,2}\.\d{1,2})p"
                            r"(?=[\s,;:.!?)]|$)(?!\.\d)")
