@@ -1704,6 +1704,10 @@ def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, sa
     ("Height 5'10\", Sun 50% off, Sun 30 SPF.",
      "Height 5 feet 10 inches, Sun 50 percent off, Sun 30 SPF."),
     ("He is 5'10\" tall.", "He is 5 feet 10 inches tall."),
+    # a foot mark alone (sweep CX, 12-garden-sowing: "three spacing", "rose two in an hour")
+    ("Sow at 3' spacing, or 3-4' spacing. The river rose 2' in an hour. Press '2' to start.",
+     "Sow at 3 foot spacing, or 3 to 4 foot spacing. The river rose 2 feet in an hour. Press "
+     "'2' to start."),
     ("Significant at 0.05; doors open at 7.30.", "Significant at 0.05; doors open at 7:30."),
     ("Clinics Mon, Wed & Fri, or Sat/Sun. Give 0.25–0.5 mg/kg for 4–6 wks; invoice no. 45.",
      "Clinics Monday, Wednesday and Friday, or Saturday, Sunday. Give 0.25 to 0.5 milligrams "

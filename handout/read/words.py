@@ -2326,6 +2326,24 @@ def _say_inches(match: re.Match[str]) -> str:
     return f"{match.group(1)} inch" + ("es" if plural else "")
 
 
+_FEET_RE = re.compile(r"(?<![\w.'‘’])(\d+(?:\.\d+)?)['′](?=\s[a-z])")
+"""A length in feet written with its mark alone before a word, "at 3' spacing", "rose 2' in
+an hour": a sowing table (sweep CX, 12-garden-sowing) was "three spacing" and a flood's
+rise "rose two in an hour", the mark silent where "5'10"" was "5 feet 10 inches". Not a
+quotation's closing mark ('take 2' now)."""
+
+
+def _say_feet(match: re.Match[str]) -> str:
+    """A length with its foot mark (`_FEET_RE`) in words, "foot" before a noun as an inch
+    is (`_say_inches`), unless the mark closes a quote."""
+    before = match.string[:match.start()]
+    if (len(re.findall(r"(?:^|[\s(\[])['‘](?=\S)", before))
+            > len(re.findall(r"(?<=[^\s\d])['’](?![^\W\d_])", before))):
+        return match.group()
+    after = match.string[match.end():].split()[0].rstrip(",.;:")
+    return f"{match.group(1)} {'feet' if after in _MEASURED_AS else 'foot'}"
+
+
 def _in_quotes(text: str) -> bool:
     """Whether `text` ends inside straight quotes: more of them open (after a space) than
     close (after a letter or a stop; one after a digit may be an inch mark)."""
@@ -5005,6 +5023,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = re.sub(r"\b([Ee])xt(?= ?\d)", r"\1xtension", text)  # "ext 234", said "ekst"
         text = _METRIC_IMPERIAL_RE.sub(_metric_imperial, text)
         text = _INCHES_RE.sub(_say_inches, _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text))
+        text = _FEET_RE.sub(_say_feet, text)
         text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
         text = _SPACED_UNIT_RANGE_RE.sub(_spaced_unit_range, text)
         text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
