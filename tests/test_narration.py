@@ -225,6 +225,12 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     # 27-38): "Common denominator = 12 to 2 divided by 3", heard as a range
     ("Common denominator = 12 → side = 3 + 1. So x = 2 → y = 4, and 1 → 2.",
      "Common denominator = 12 gives side = 3 + 1. So x = 2 gives y = 4, and 1 to 2."),
+    # an energy guide's arrows (sweep CX, 03-weather-energy-bills): "280 kilowatt hours, 110
+    # kilowatt hours", "cloudy days to more lighting", "40 pounds to Accurate within"
+    ("Output dropped from 280 kWh → 110 kWh due to cloud cover. Cloudy days → more lighting. "
+     "App prediction: £32–£40 → Accurate within 10%.",
+     "Output dropped from 280 kilowatt hours to 110 kilowatt hours due to cloud cover. Cloudy "
+     "days, more lighting. App prediction: £32 to £40, Accurate within 10 percent."),
     # a route both ways (sweep BS, menton-practical line 29, japan-budget line 26): "Airport
     # left right arrow Nice left right arrow Menton"; a key pressed keeps its name
     ("Airport ↔ Nice ↔ Menton. Shuzenji Station↔Kikuya. Press ↔ to swap.",

@@ -7007,15 +7007,34 @@ def _said_arrow(found: re.Match[str]) -> str:
     "go red → green direct", "cancelled → rebooked" are no places, and "to" would say another
     thing. Between two equations, a worked answer's step, it is what a chemical equation's
     arrow is (`_EQUATION_ARROWS`), "gives": a maths worksheet's (sweep CP) "Common
-    denominator = 12 → 2/3 = 8/12" was "12 to 2 divided by 3", a range."""
+    denominator = 12 → 2/3 = 8/12" was "12 to 2 divided by 3", a range. An energy guide's
+    (sweep CX, 03-weather-energy-bills): after "from", "to" ("dropped from 280 kWh → 110 kWh"
+    was "280 kilowatt hours, 110 kilowatt hours"); before a comparison, a pause ("cloudy days
+    → more lighting" was "cloudy days to more lighting", where "wet days → more tumble dryer
+    use" paused); and between an amount and a word, a pause ("£32–£40 → Accurate within 10%"
+    was "32 pounds to 40 pounds to Accurate")."""
     before = re.split(r"[.,;:!?(\n]", found.string[:found.start()])[-1].split()
     after = re.split(r"[.,;:!?)\n]", found.string[found.end():])[0].split()
     if "=" in before and "=" in after:
         return f" {_EQUATION_ARROWS['→']} "
+    if "from" in (word.lower() for word in before):
+        return " to "
+    if after and after[0].lower() in _COMPARATIVES:
+        return ", "
     if len(before) <= 2 and len(after) <= 2:
         return " to "
     named = before and after and all(_NAMED_END_RE.match(word) for word in (before[-1], after[0]))
-    return " to " if named and not _OPENS_A_SENTENCE_RE.match(after[0].lstrip("*_")) else ", "
+    amounts = {bool(_AMOUNT_END_RE.match(word)) for word in (before[-1:] + after[:1])}
+    return " to " if named and len(amounts) == 1 and not _OPENS_A_SENTENCE_RE.match(
+        after[0].lstrip("*_")) else ", "
+
+
+_COMPARATIVES = frozenset("more less fewer higher lower longer shorter bigger smaller greater "
+                          "worse better".split())
+"""Words that open what an arrow leads to (`_said_arrow`), "cloudy days → more lighting":
+a cause and its effect, no places."""
+_AMOUNT_END_RE = re.compile(r"[*_“\"'(]*(?:[\d£$€¥￥~]|about\b)")
+"""What opens an amount either side of an arrow (`_said_arrow`), of `_NAMED_END_RE`'s."""
 
 
 _SHORT_PATH_RE = re.compile(r"/([A-Za-z][A-Za-z-]{1,19}|[a-z]+\.[a-z]+\.[a-z]+)/?")
