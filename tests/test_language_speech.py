@@ -3138,6 +3138,11 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
      "Dates of applications; 10 metres per second wind; care of the desk."),
     ("2-3-hour shifts. Scripps, La Jolla, CA 92037-1234.",
      "2 to 3-hour shifts. Scripps, La Jolla, California, 9 2 0 3 7, 1 2 3 4."),
+    # a state after a town and an Alaskan time zone (sweep CX, 06-nws-alerts: "ak", "akst")
+    ("The service in Juneau, AK, has issued a warning from 3:00 AM to 9:00 AM AKST. Jo "
+     "Smith, MD, said it.",
+     "The service in Juneau, Alaska, has issued a warning from 3 AM to 9 AM Alaska Standard "
+     "Time. Jo Smith, MD, said it."),
     ("For moderate - severe pain - give them water. Sat 29th of November - 2pm. x = a - b",
      "For moderate, severe pain, give them water. Saturday 29th of November, 2pm. x = a - b"),
     # a fire plan's heading (sweep AS, dd-fire), said "phase five fire assembly point"

@@ -838,7 +838,8 @@ TIME_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "MT": "Mountain Time",
               "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
               "CDT": "Central Daylight Time", "MST": "Mountain Standard Time",
               "MDT": "Mountain Daylight Time", "PST": "Pacific Standard Time",
-              "PDT": "Pacific Daylight Time"}
+              "PDT": "Pacific Daylight Time", "AKST": "Alaska Standard Time",
+              "AKDT": "Alaska Daylight Time", "HST": "Hawaii Standard Time"}
 _DOLLAR_AFTER_RE = re.compile(r"(?<![\w.,$])(\d[\d,]*(?:\.\d+)?[kKmM]?)\$(?![\w$])")
 """An amount with its dollar sign after it, "20k$/yr" (a residents' association's minutes,
 as French Canada writes dollars): said "20k" and the sign, unsaid; before it, "$20k", it is
@@ -2232,6 +2233,11 @@ _STATE_ZIP_RE = re.compile(rf",\s({'|'.join(US_STATES)})\s(\d{{5}}(?:-\d{{4}})?)
 """An American address's state and ZIP code after its town, "La Jolla, CA 92037": the
 voice said "kah, ninety-two thousand thirty-seven"; "California 92037", whose ZIP code
 `numbers.say_numbers` says digit by digit."""
+_IN_TOWN_STATE_RE = re.compile(rf"(?<=\bin )((?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+), "
+                               rf"({'|'.join(US_STATES)})(?=[,.;:)]|$)")
+"""A state after a town with no ZIP code, "in Juneau, AK, has issued" (a weather service's
+storm warning, sweep CX, 06-nws-alerts: "ak"), said in full. Only after "in": "Smith, MD,"
+and "Jones, PA," are a doctor and a physician assistant."""
 _SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])(?!(?<=\d(?:st|nd|rd|th) - )\d)"
                                r"|(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_] \d\d)) - (?=[^\W\d_])")
 """A hyphen typed as a dash between words, "moderate - severe pain - give them water",
@@ -5025,6 +5031,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _INCHES_RE.sub(_say_inches, _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text))
         text = _FEET_RE.sub(_say_feet, text)
         text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
+        text = _IN_TOWN_STATE_RE.sub(lambda m: f"{m[1]}, {US_STATES[m[2]]}", text)
         text = _SPACED_UNIT_RANGE_RE.sub(_spaced_unit_range, text)
         text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
             max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
