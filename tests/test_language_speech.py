@@ -2072,6 +2072,11 @@ def test_a_unit_per_month_or_year_is_said_per(written, said):
     ("(2kW heater × 27p per kWh); a 9kW shower, a 2 kW heater; two 60W bulbs draw 120W.",
      "(2 kilowatt heater times 27 pence per kilowatt hour); a 9 kilowatt shower, a 2 kilowatt "
      "heater; two 60 watt bulbs draw 120 watts."),
+    # a solar system's and a heat pump's (sweep CX, 03-weather-energy-bills): "4 kilowatts
+    # system", "6 kilowatts heat pump"
+    ("Solar output (4 kW system): 380 kWh. The 4kW system and our 6kW heat pump; 5 kW batteries.",
+     "Solar output (4 kilowatt system): 380 kilowatt hours. The 4 kilowatt system and our 6 "
+     "kilowatt heat pump; 5 kilowatt batteries."),
 ])
 def test_an_energy_tariff_is_said_in_words(written, said):
     """An EV-charging page offers "Charge as low as 5p/kWh overnight": espeak-ng gave the

@@ -2821,14 +2821,16 @@ _ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter
                                   r"|\b((?:kilo)?watt)s\s(?=(?:heater|shower|bulb|kettle|oven|hob"
                                   r"|microwave|toaster|iron|charger|fan|dryer|drier|lamp|light"
                                   r"|panel|motor|boiler|pump|appliance|cooker|fryer|vacuum"
-                                  r"|element|supply|speaker|generator|inverter)s?\b)"
+                                  r"|element|supply|speaker|generator|inverter|system"
+                                  r"|battery|batteries|array|heat pump)s?\b)"
                                   r"|\b(point|pixel)s\s(?=(?:font|type|typeface|text|print"
                                   r"|lettering|size)s?\b)")
 """A unit naming a strength or size before what it measures, "500 milligram tablets", "a 5
 millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), a running club's
 "The 600m intervals at 5km pace" and "200m recoveries", "(2kW heater × 27p per kWh)" (an
-energy guide's), which is singular: it was "500 milligrams tablets", "200 kilometres rides",
-"600 metres intervals", "2 kilowatts heater"; a type's size, "Large Print (18pt font,
+energy guide's), "(4 kW system)", "Our 6kW heat pump" (sweep CX, 03-weather-energy-bills),
+which is singular: it was "500 milligrams tablets", "200 kilometres rides", "600 metres
+intervals", "2 kilowatts heater", "4 kilowatts system"; a type's size, "Large Print (18pt font,
 high contrast)" (sweep BB, peep-ees lines 28, 39, 748), "12px text", which were "18 points
 font", "12 pixels text"; and an age before "olds", "7-11 yr olds", "years olds". Only
 before such nouns: "5 km north", "10 km away", "3 km long" count."""
