@@ -117,6 +117,11 @@ SPACED_LINK_ADDRESS = re.compile(r"[ \t]+\((?:https?://|www\.|mailto:|/|#)")
 charity accounts guide's "[list of registered auditors in Scotland] (http://icas.org.uk/)"
 (sweep CQ) was called a placeholder to fill in, where the words were right and the space
 was the fault."""
+DOUBLED_LINK_BRACKET = re.compile(r"\]\((?:https?://|www\.|mailto:|/|#)")
+"""A link's words closed twice before its address, which Markdown then does not read as a
+link: a borough's keep-warm page (sweep CX, 11-keep-warm) printed "[Please see this NHS page
+… keep well.]](http://www.nhs.uk/…)" and was told it was a placeholder to fill in, where
+one "]" too many was the fault."""
 LOWER_CASE_BRACKETED = re.compile(r"\[[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,7}\]")
 """Words in lower case in square brackets in a Word document, which has no Markdown to make
 them a link: a form's blanks, "[duration of interview]", "[in-person or as a phone]" (the
@@ -161,7 +166,9 @@ def placeholders(text: str, in_word: bool = False) -> list[tuple[str, str]]:
     `<insert ...>` is a tag, named by the syntax check, and `[words]` a link's."""
     found = [(match.start(), match.group(), "is a link's words, parted from its address by a "
               "space: take the space out, '](', to make it a link"
-              if SPACED_LINK_ADDRESS.match(text, match.end()) else "is a placeholder left "
+              if SPACED_LINK_ADDRESS.match(text, match.end()) else "is a link's words closed "
+              "twice, ']](': take one ']' out to make it a link"
+              if DOUBLED_LINK_BRACKET.match(text, match.end()) else "is a placeholder left "
               "unfilled: write what it stands for") for match in PLACEHOLDER.finditer(text)]
     found += [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
               "stands for") for pattern in (ANGLED_PLACEHOLDER, LOWER_CASE_BRACKETED)

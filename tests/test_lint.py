@@ -496,12 +496,16 @@ def test_a_links_words_parted_from_its_address_are_told_to_join_it(tmp_path):
     address, was called a placeholder to fill in: the fix is to take the space out."""
     guide = tmp_path / "guide.md"
     guide.write_text("---\ntitle: Guide\nlang: en\n---\n\nSee the [list of registered "
-                     "auditors in Scotland] (http://icas.org.uk/) or [name of examiner].\n",
+                     "auditors in Scotland] (http://icas.org.uk/) or [name of examiner].\n\n"
+                     "[Please see this NHS page on keeping warm.]](http://www.nhs.uk/warm)\n",
                      encoding="utf-8")
     assert [f.message for f in lint_source(guide) if f.rule == "placeholder"] == [
         "'[list of registered auditors in Scotland]' is a link's words, parted from its address "
         "by a space: take the space out, '](', to make it a link",
-        "'[name of examiner]' is a placeholder left unfilled: write what it stands for"]
+        "'[name of examiner]' is a placeholder left unfilled: write what it stands for",
+        # a "]" too many (sweep CX, 11-keep-warm), which was called a placeholder too
+        "'[Please see this NHS page on keeping warm.]' is a link's words closed twice, ']](': "
+        "take one ']' out to make it a link"]
 
 
 def test_a_key_a_template_value_shows_is_used(tmp_path):
