@@ -268,6 +268,9 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     # a privacy notice's sources, Vancouver's style: "consent 2:38", "store 1 to 1"
     ("to consent [2:38]. In the store [1:1], not read [3]. See [1]. Press [2].",
      "to consent. In the store, not read. See 1. Press 2."),
+    # a source cited after an amount (sweep CX, 08-boiler-tips): "55 pounds 2 annually"
+    ("This can save you upto £55 [2] annually, or 10 [3] a month; see [2] here.",
+     "This can save you upto £55 annually, or 10 a month; see 2 here."),
     # a hackathon's dates: "January twenty-ninth February ninth"
     ("runs Jan 29th-Feb 9th", "runs January 29th to February 9th"),
     # a forest school's fire policy: "at a forty-five oh angle"

@@ -4075,11 +4075,14 @@ _CITATION_MARKS_RE = re.compile(rf"(?<=[^\s\[(])(?:{CITATION_MARK})+")
 silent, as a note's raised number is (`_NOTE_MARK_RE`), where the voice read "lungs. 1 2".
 One with a space before it, "see [1]", is said."""
 _NUMBERED_CITATION_RE = re.compile(
-    r"(?<=\w)\s\[\d{1,3}(?:[:–-]\d{1,4})?(?:,\s?\d{1,3}(?:[:–-]\d{1,4})?)*\](?=[.,;!?)]|$)")
+    r"(?<=\w)\s\[\d{1,3}(?:[:–-]\d{1,4})?(?:,\s?\d{1,3}(?:[:–-]\d{1,4})?)*\](?=[.,;!?)]|$)"
+    r"|(?<=\d)\s\[\d{1,3}\](?=\s[a-z])")
 """A numbered source after the words it backs and before their stop, as health and
 research writing cites (Vancouver's style): "not read privacy notices [3].", "their consent
 [2:38]." (source 2, page 38), said "3" and as a time, "2:38". Silent, as a mark against
-the words is; not "see [1]" or "press [1]", which name it (`NAMING_A_NUMBER`)."""
+the words is; not "see [1]" or "press [1]", which name it (`NAMING_A_NUMBER`). After an
+amount mid-sentence too: a boiler's tips (sweep CX, 08-boiler-tips) "save you upto £55 \\[2\\]
+annually" was "55 pounds 2 annually", heard as another amount."""
 NAMING_A_NUMBER = frozenset("see in ref reference source cf press dial option choose select "
                             "item step question no number type enter".split())
 """English words after which a number in brackets is named, not cited."""
