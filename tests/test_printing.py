@@ -1305,6 +1305,30 @@ def test_unicodes_hyphens_print_as_the_hyphen_of_the_text_font(tmp_path):
     assert fonts == {"Atkinson-Hyperlegible", "Atkinson-Hyperlegible-Bold"}
 
 
+def test_subscript_digits_print_at_body_size_in_the_text_font(tmp_path):
+    """An air-quality page's table (sweep CX, 02-nashik-aqi) headed "PM₂.₅ (μg/m³)" and
+    "PM₁₀", and its "SO₂", printed the subscript digits at about half the body size, drawn
+    small by design in a fallback font, Noto Sans Bold. They print as digits in a `<sub>`,
+    lowered at body size in Atkinson Hyperlegible; code keeps them as written."""
+    markdown = ("# Air\n\n| AQI | PM₂.₅ (μg/m³) | PM₁₀ |\n|---|---|---|\n"
+                "| Good | 0–30 | 0–50 |\n\nSO₂ and **NO₂** are gases.\n")
+    path = build_one(tmp_path, markdown)
+    with pdfplumber.open(path) as document:
+        glyphs = document.pages[0].chars
+    printed = "".join(c["text"] for c in glyphs)
+    lowered = [c for c in glyphs if c["text"].isdigit() and any(
+        o["text"].isalpha() and 5 < c["top"] - o["top"] < 12 for o in glyphs)]
+    assert not re.search("[₀-₉]", printed)
+    assert sorted(c["text"] for c in lowered) == ["0", "1", "2", "2", "2", "5"]
+    assert min(c["size"] for c in lowered) >= 18 - 0.05
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build", quiet=True,
+                        templates=PROJECT / "templates", engine="fake", jobs=1)
+    assert check_pdf(load_documents(settings)[0], path, settings) == []
+    fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
+             for font in PdfReader(path).pages[0]["/Resources"]["/Font"].values()}
+    assert fonts == {"Atkinson-Hyperlegible", "Atkinson-Hyperlegible-Bold"}
+
+
 def held_by_structure(path: Path) -> set[tuple[int, int]]:
     """(page index, MCID) of every piece of marked content the structure tree holds."""
     reader = PdfReader(path)

@@ -149,11 +149,14 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
       number is kept on one line (`break_lines_as_read`).
     - A short paragraph wholly in bold, a label standing as a heading, gets the class
       `bold-label`, kept with what follows it (`_keep_bold_labels_with_next`).
+    - Unicode's subscript digits, "PM₂.₅", "CO₂", are digits in a `<sub>`, which prints at
+      body size (`_subscripts_at_body_size`).
     """
     body = parse_html(fragment)
     break_lines_as_read(body)
     _name_emoji_in_code(body, lang)
     _isolate_unprintable(body)
+    _subscripts_at_body_size(body)
     for image in body.iter("img"):
         if is_decorative(image):
             image.set("alt", DECORATION)
@@ -628,6 +631,44 @@ def _isolate_unprintable(body: ET.Element) -> None:
             _set_in_place(child, element, *boxes(child.tail))
 
     walk(body)
+
+
+SUBSCRIPT_DIGITS = re.compile("([₀-₉]+)")
+"""Unicode's subscript digits (U+2080-2089), which Atkinson Hyperlegible lacks."""
+
+
+def _subscripts_at_body_size(body: ET.Element) -> None:
+    """Each run of subscript digits in `body`'s words (`SUBSCRIPT_DIGITS`), outside code, as
+    its digits in a `<sub>`, which the stylesheet sets lowered at body size: an air-quality
+    page's table (sweep CX, 02-nashik-aqi) printed "PM₂.₅ (μg/m³)" and "SO₂" with digits at
+    about half the body size, drawn small by design in a fallback face (Noto Sans Bold),
+    in a handout that promises nothing smaller than its body text. Code keeps them."""
+    from handout.read.generators import CODE_TAGS
+
+    def subscripts(text: str | None) -> tuple[str | None, list[ET.Element]]:
+        pieces = SUBSCRIPT_DIGITS.split(text or "")
+        subs = []
+        for digits, after in zip(pieces[1::2], pieces[2::2]):
+            sub = ET.Element("sub")
+            sub.text = digits.translate(SUBSCRIPT_TO_DIGITS)
+            sub.tail = after
+            subs.append(sub)
+        return (pieces[0] if subs else text), subs
+
+    def walk(element: ET.Element) -> None:
+        children = list(element)
+        if element.tag not in CODE_TAGS:
+            _set_in_place(element, None, *subscripts(element.text))
+        for child in children:
+            if isinstance(child.tag, str) and child.tag not in CODE_TAGS:
+                walk(child)
+            if element.tag not in CODE_TAGS:
+                _set_in_place(child, element, *subscripts(child.tail))
+
+    walk(body)
+
+
+SUBSCRIPT_TO_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
 NUMBERED_BY_HAND = re.compile(rf"\s*{HAND_NUMBER}[.)]\s")
