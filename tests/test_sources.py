@@ -263,6 +263,8 @@ def test_aliases_are_read_as_our_keys(tmp_path, front, expected):
     # Netlify CMS's, on a debt charity's Jekyll posts, which stopped the build
     ("'2020-11-16T07:00:00.000CET'", dt.date(2020, 11, 16)),
     ("2016-05-02 10:00:00 CEST", dt.date(2016, 5, 2)),
+    # Nikola's, a zone's name and its offset, on a users' group's AGM minutes (sweep CV)
+    ("2022-08-26 12:03:03 UTC+12:00", dt.date(2022, 8, 26)),
     ("git Last Modified", None),
     ('"`r Sys.Date()`"', None),  # bookdown's inst/examples/index.Rmd
     ("\"`r format(Sys.time(), '%d %B %Y')`\"", None),

@@ -973,11 +973,14 @@ def front_matter_loader() -> type:
 
 DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"
                   r"(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-                  r"(?:[ \t]*(?:Z|z|[-+]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?")
+                  r"(?:[ \t]*(?:Z|z|[-+]\d{1,2}(?::?\d{2})?"
+                  r"|[A-Z]{2,5}(?:[-+]\d{1,2}(?::?\d{2})?)?))?")
 """A date as generators write it: `2024-03-01`, with or without a time and a time zone
 (`2014-01-13 2:35:36 -0400`, `2019-05-31T10:00:00Z`, `2016-04-09T16:50:16+02:00`), also
 by its abbreviation, as Jekyll reads it (`2020-11-16T07:00:00.000CET`, Netlify CMS's, on 39
-of a debt charity's 67 posts, each of which stopped the build; `2016-05-02 10:00:00 CEST`)."""
+of a debt charity's 67 posts, each of which stopped the build; `2016-05-02 10:00:00 CEST`),
+and by both, as Nikola writes it: a Linux users' group's AGM minutes (sweep CV), all 26
+dated `2022-08-26 12:03:03 UTC+12:00`, stopped the build once given `---` lines."""
 
 
 POST_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-(?=\w)")
