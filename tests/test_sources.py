@@ -993,6 +993,14 @@ def test_pelican_s_metadata_is_front_matter(tmp_path):
         source = read_source(path)
         assert source.front_matter["title"] == "Hedgehogs"
         assert source.body == "Numbers have fallen.\n\n## 1. Keep a wild corner\n"
+    # Nikola's, with its own keys and some left empty (sweep CV: a users' group's AGM
+    # minutes printed and said "title: 2004 AGM slug: 2004-agm … tags: category:")
+    path = write(tmp_path, "title: 2004 AGM\nslug: 2004-agm\ndate: 2022-08-26 12:03:03 "
+                           "UTC+12:00\ntags: \ncategory:\nlink: \ntype: text\n"
+                           "hidetitle: true\n\n# Minutes\n\nOpened at 7:28pm.\n")
+    source = read_source(path)
+    assert source.front_matter == {"title": "2004 AGM", "date": dt.date(2022, 8, 26)}
+    assert source.body == "# Minutes\n\nOpened at 7:28pm.\n" and source.body_line == 10
     # a notice's own fields are its text, and so is a date Pelican would not write
     for text in ("Title: Coffee morning\nWhen: Saturday\nWhere: Hall\n\nAll welcome.\n",
                  "Title: Coffee morning\nDate: Saturday 14th\n\nAll welcome.\n",

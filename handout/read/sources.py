@@ -633,15 +633,19 @@ def headless_source(path: Path, lines: list[str], start: int) -> SourceFile | No
                           lines, end)
 
 
-METADATA_LINE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*(\S.*)$")
+METADATA_LINE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*(.*)$")
 METADATA_KEYS = frozenset("title date modified category tags slug author authors summary lang "
                           "status template save_as url translation keywords description "
                           "subtitle base_header_level css image cover thumbnail og_image "
-                          "featured_image".split())
-"""Pelican's and MultiMarkdown's metadata keys: a notice's own fields ("When:", "Where:")
-are its text. The picture keys are Pelican themes' (sweep CX, 04-hedgehogs: a garden
-page's `Image: ./images/hedgehog.jpg` had its whole block printed and said, "Title: 10
-ways to help hedgehogs … Image: ./images/hedgehog.jpg", and a heading for its title)."""
+                          "featured_image link type hidetitle nocomments previewimage "
+                          "updated".split())
+"""Pelican's, MultiMarkdown's and Nikola's metadata keys: a notice's own fields ("When:",
+"Where:") are its text. The picture keys are Pelican themes' (sweep CX, 04-hedgehogs: a
+garden page's `Image: ./images/hedgehog.jpg` had its whole block printed and said, "Title: 10
+ways to help hedgehogs … Image: ./images/hedgehog.jpg", and a heading for its title).
+Nikola's `link`, `type` and `hidetitle`, on a Linux users' group's AGM minutes (sweep CV),
+had the block printed and said, "title: 2004 AGM slug: 2004-agm …", and the page titled by
+its first heading with a warning to add the title it had."""
 PLUGIN_KEY = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z\d]*)+")
 """A metadata key with a capital inside it, as Pelican's plugins and themes name theirs,
 `MenuTitle`, `ShowToc`, `ShowPageHierarchy`, and no notice's field is: a Slovak page (sweep
@@ -663,7 +667,7 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
     Python-Markdown's meta extension, which Pelican uses, reads it: a council's post
     (sweep BI, pelican-post-guide; repro mini/pel1) printed and said its metadata."""
     first = METADATA_LINE.match(lines[start])
-    if not first or first.group(1).lower() not in ("title", "date"):
+    if not first or first.group(1).lower() not in ("title", "date") or not first.group(2):
         return None
     data: dict[str, Any] = {}
     key_lines: dict[str, int] = {}
@@ -675,7 +679,8 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
         key = found.group(1).strip().lower().replace(" ", "_")
         if key not in METADATA_KEYS and not PLUGIN_KEY.fullmatch(found.group(1).strip()):
             return None
-        data[key], key_lines[key] = found.group(2).strip(), end + 1
+        if found.group(2).strip():  # a key left empty, Nikola's `tags: `, says nothing
+            data[key], key_lines[key] = found.group(2).strip(), end + 1
         end += 1
     if len(data) < 2 and "date" not in data:
         return None
