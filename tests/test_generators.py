@@ -1309,6 +1309,35 @@ def test_rows_of_pipes_with_no_row_of_dashes_are_a_table_with_no_header(settings
         and finding.severity == INFO
 
 
+def test_rows_over_a_tables_header_row_are_rows_and_the_table_is_a_table(settings):
+    """A hackerspace's income and expenditure, a spreadsheet pasted into Wiki.js (sweep CV,
+    07 line 167), has two rows and an empty one over its header row and row of dashes: the
+    whole was one paragraph, its pipes printed for a page and more and its seventy rows'
+    figures said as one run, and the lint said nothing. The table is a table from its header
+    row, as on GitHub; the rows over it are a table with no header row, and are noted."""
+    write_handouts(settings.source, {"money.md": """\
+        # Money
+
+        | - | June | May |
+        | Net cash | $6,917.16 | -$9,482.55 |
+        | Income | June | May |
+        | ------ | ---- | --- |
+        | Bond | $225.00 | $310.00 |
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    tables = [[[text_of(cell).strip() for cell in row] for row in table.iter("tr")]
+              for table in body.iter("table")]
+    assert tables == [[["-", "June", "May"], ["Net cash", "$6,917.16", "-$9,482.55"]],
+                      [["Income", "June", "May"], ["Bond", "$225.00", "$310.00"]]]
+    assert "|" not in text_of(body)
+    said = " ".join(u.text for section in document.sections for u in section.script)
+    assert "Table. 1 row. Income: Bond. June: $225.00. May: $310.00." in said
+    [finding] = [f for f in lint_source(settings.source / "money.md")
+                 if f.rule == "generator-syntax"]
+    assert finding.where.endswith(":3") and "no row of dashes" in finding.message
+
+
 def test_a_table_indented_under_a_list_item_is_not_noted_as_rows_without_dashes(settings):
     """A bribery policy (sweep BC, mt-bribery line 42; repro lint-table) indents its table
     four spaces under "1. The table below sets out…": the build read its header row, but the

@@ -5912,7 +5912,8 @@ class RowsWithoutRuleNoted(NotingPreprocessor):
                           "row above it, makes a table with no header row, as Pandoc and "
                           "kramdown read it; GitHub shows it as text: write the columns' "
                           "names over it ('| Meat | Cooked | Temperature |')")
-            elif rows_without_rule(rows):
+            elif rows_without_rule(rows) or rows_without_rule(
+                    rows[:rows_over_header(rows) or 0]):
                 self.note(block[0], "rows of pipes with no row of dashes under the first "
                           "are a table with no header row, as kramdown (Jekyll) reads them; "
                           "GitHub shows them as text: add a header row and a row of dashes "
@@ -7259,7 +7260,28 @@ class TableAfterText(ListAfterText):
                        r"\|?[ \t]*(?:\n|$))")
 
     def test(self, parent: ET.Element, block: str) -> bool:
-        return not block.startswith(("    ", "\t", "|")) and bool(self.START.search(block))
+        if block.startswith("|"):
+            return rows_over_header(block.split("\n")) is not None
+        return not block.startswith(("    ", "\t")) and bool(self.START.search(block))
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
+        rows = blocks[0].startswith("|")
+        super().run(parent, blocks)
+        return rows  # rows over the header are read from the first processor, as a table
+
+
+def rows_over_header(lines: list[str]) -> int | None:
+    """How many rows of pipes `lines` open with over a table's header row and its row of
+    dashes, as a spreadsheet pasted into Wiki.js gives them: a hackerspace's income and
+    expenditure (sweep CV, 07 line 167), two rows and an empty one over "| Income AUD | June
+    2026 |" and its dashes, was one paragraph, its pipes printed for a page and more, its
+    seventy rows' figures said as one run. GitHub shows the table from its header row; the
+    rows over it are rows with no header row (`RowsWithoutRule`) where there are two or
+    more. None if the first row of dashes is under the first row, or there is none."""
+    rule = next((index for index, line in enumerate(lines) if PIPE_DELIMITER_ROW.match(line)),
+                None)
+    return rule - 1 if rule is not None and rule >= 2 \
+        and all(line.lstrip().startswith("|") for line in lines[:rule]) else None
 
 
 class TableEndsAtHeading(BlockProcessor):
