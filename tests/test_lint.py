@@ -803,6 +803,29 @@ def test_a_contacts_line_in_bold_is_no_heading(tmp_path):
                 if f.rule == "fake-heading"] == ["Your rights"]
 
 
+def test_a_motions_result_in_bold_is_no_heading(tmp_path):
+    """Minutes set a motion's result, or its proposer and seconder, on a bold line of its
+    own (sweep CV): a users' group's "PASSED" and "PASSED with one abstention", and a parish
+    council's "Proposed by Cllr Hand, seconded by Cllr Hull and carried unanimously", were
+    each told to be a heading, advice that would have cut the minutes into sections named
+    "PASSED". A short bold line beside them still is one, in Markdown and in Word."""
+    from tests.test_word import paragraph, write_docx
+
+    results = ["PASSED", "PASSED with one abstention", "Carried unanimously",
+               "Proposed by Cllr Hand, seconded by Cllr Hull and carried unanimously"]
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text("---\ntitle: Minutes\nlang: en-GB\n---\n\nMotion: that Rule 11 goes.\n\n"
+                       + "".join(f"**{result}**\n\nText.\n\n" for result in results)
+                       + "**Any other business**\n\nText.\n", encoding="utf-8")
+    word = write_docx(tmp_path / "minutes.docx", "".join([
+        paragraph("Minutes", "Title"), paragraph("Motion: that Rule 11 goes."),
+        *(paragraph(result, bold=True) + paragraph("Text.") for result in results),
+        paragraph("Any other business", bold=True), paragraph("Text.")]))
+    for path in (minutes, word):
+        assert [f.message.split("'")[1] for f in lint_source(path)
+                if f.rule == "fake-heading"] == ["Any other business"]
+
+
 def test_a_clause_s_heading_in_bold_is_a_fake_heading(tmp_path):
     """A club's bylaws set their clauses' headings in bold, "**Section 1: Duties of
     officers**", "**Part A: President**": taken for a label and its value ("Dial: 999"),

@@ -391,7 +391,7 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
     more of its paragraph: Munich's accessibility statement was advised to make the office
     its address names, "**Landesamt für Digitalisierung, Breitband und Vermessung**" over
     "Alexandrastraße 4", a heading."""
-    from handout.read.word import FAKE_HEADING_CHARACTERS, SENTENCE_OR_LABEL
+    from handout.read.word import FAKE_HEADING_CHARACTERS, NO_HEADING, SENTENCE_OR_LABEL
 
     findings = []
     first = next((line.number for line in lines if line.text.strip()), 0)
@@ -409,7 +409,8 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
         if bold and not links_only and line.number != first and not before.text.strip() \
                 and before.number == line.number - 1 and not placeholders(words) \
                 and len(words) <= FAKE_HEADING_CHARACTERS \
-                and not SENTENCE_OR_LABEL.match(words) and not ends_a_sentence(lines, index + 1):
+                and not SENTENCE_OR_LABEL.match(words) and not NO_HEADING.fullmatch(words) \
+                and not ends_a_sentence(lines, index + 1):
             marks = "#" * min(6, 1 + next((len(over[1]) for above in reversed(lines[:index])
                                            if (over := ATX_HEADING.match(above.text))), 1))
             findings.append(Finding(_at(source, line.number), "fake-heading",

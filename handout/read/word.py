@@ -123,11 +123,19 @@ study's "Dr Ann Example (ann@example.ac.uk)" under "please contact:", and a poli
 "Created on 01/01/25 by …"). A clause's heading (`CLAUSE_HEADING`) is none of these."""
 
 NO_HEADING = re.compile(rf"(?i:or|and|and/or)|(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)}),? "
-                        r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}")
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}"
+                        r"|(?i:(?:(?:the )?motion (?:was )?)?(?:passed|carried|agreed|approved"
+                        r"|adopted|defeated|rejected|lost|resolved|not carried)"
+                        r"(?:$|[ \t]*[-–(,:]|[ \t]+(?:unanimously|with|by|nem|\d)\b)"
+                        r"|.*\b(?:with|by) (?:one|two|three|\d+) abstentions?\b"
+                        r"|.*\bseconded\b).*")
 """A bold line that is no heading either, to be told to make it one: a connective between
-a form's ways to return it, "or" alone in bold (sweep CK, a school's application form), and
-a date, a draft's "December, 2021" or "1 May 2024" (sweep CK, a government's terms of
-reference): advice that would have broken the text into sections named "or"."""
+a form's ways to return it, "or" alone in bold (sweep CK, a school's application form), a
+date, a draft's "December, 2021" or "1 May 2024" (sweep CK, a government's terms of
+reference), and a motion's result or its proposer and seconder, as minutes set them
+(sweep CV: a users' group's "PASSED", "PASSED with one abstention", and a parish
+council's "Proposed by Cllr Hand, seconded by Cllr Hull and carried unanimously"):
+advice that would have broken the text into sections named "or" and "PASSED"."""
 
 EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
 
