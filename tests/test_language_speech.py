@@ -6987,6 +6987,11 @@ def test_a_label_and_its_amount_over_a_table_are_its_first_pair(tmp_path):
     assert [u.spoken for u in script] == [
         "Table. 2 rows.", "Servings per container. 18.", "Serving size. (100 grams).",
         "Table. 1 row.", "Item: Visits. 2024: 120."]
+    # an amount with its sign set apart, as an accounts sheet gives it (sweep CV)
+    script = script_of(tmp_path, "en", "| Total in Fund | $ 4,299.79 |\n|---|---|\n"
+                                       "| Donations Received | $ 2,236.00 |")
+    assert [u.text for u in script] == [
+        "Table. 2 rows.", "Total in Fund. $ 4,299.79.", "Donations Received. $ 2,236.00."]
     script = script_of(tmp_path, "de", "| Montag | 15:00-18:00 Uhr |\n|---|---|\n"
                                        "| Donnerstag | 13:00-19:00 Uhr |")
     assert [u.spoken for u in script] == [

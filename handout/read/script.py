@@ -1169,10 +1169,12 @@ def header_is_data(headers: list[str], firsts: list[str], seconds: list[str]) ->
                 and all(TIME_OR_DATE.fullmatch(first) for first in firsts))
 
 
-AMOUNT = re.compile(r"\(?[~≈<>]?[£$€¥]?\d[\d,.]*\s?(?:%|[^\W\d_]{1,5})?\)?"
+AMOUNT = re.compile(r"\(?[~≈<>]?(?:[£$€¥][ \t]?)?\d[\d,.]*\s?(?:%|[^\W\d_]{1,5})?\)?"
                     r"|\d{1,2}[:.]\d\d(?:\s?[-–]\s?\d{1,2}[:.]\d\d)?(?:\s?[^\W\d_]{1,4})?")
-"""A cell of an amount alone, "18", "(100g)", "5 mg", "4%", or of a time or hours,
-"15:00-18:00 Uhr": a value, which names no column."""
+"""A cell of an amount alone, "18", "(100g)", "5 mg", "4%", "$ 4,299.79" (an accounts
+sheet's, its sign set apart: a hackerspace's "| Total in Fund | $ 4,299.79 |", sweep CV,
+was said as the name of a column before each amount under it, "$ 4,299.79: $ 2,236.00"),
+or of a time or hours, "15:00-18:00 Uhr": a value, which names no column."""
 
 FREE_OF_CHARGE = re.compile(
     r"(?:free(?: of charge)?|no charge|gratis|gratuit[eoa]?|kostenlos|kostenfrei"
