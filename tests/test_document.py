@@ -666,6 +666,24 @@ def test_a_title_written_again_under_a_banner_picture_is_printed_once(settings):
         ("Why save water?", ["Why save water?", "Rain can quickly refill rivers."])]
 
 
+def test_a_title_that_is_its_date_gives_way_to_the_heading_that_holds_it(settings):
+    """Wiki.js names minutes by their day: "title: 2023-03-04", "date: 2023-03-04", then
+    "# SGM Minutes 2023-03-04". The title was said "4 March 2023" and "4 March 2023" again,
+    with the date, and the real title made a section of its own (sweep CV). A heading that
+    does not hold the date stays a heading under it."""
+    write_handouts(settings.source, {
+        "sgm.md": "---\ntitle: 2023-03-04\ndate: 2023-03-04\n---\n\n"
+                  "# SGM Minutes 2023-03-04\n\nThe meeting opened.\n\n## Minutes\n\nChair.\n",
+        "agm.md": "---\ntitle: 2023-03-04\n---\n\n# Annual meeting\n\nOpened.\n"})
+    handouts = {d.slug: d for d in load_documents(settings)}
+    assert handouts["sgm"].meta.title == "SGM Minutes 2023-03-04"
+    assert [s.heading for s in handouts["sgm"].sections] == ["SGM Minutes 2023-03-04",
+                                                              "Minutes"]
+    assert [u.text for u in handouts["sgm"].sections[0].script][:2] == [
+        "SGM Minutes 4 March 2023", "4 March 2023"]
+    assert [s.heading for s in handouts["agm"].sections] == ["2023-03-04", "Annual meeting"]
+
+
 def test_a_top_heading_after_the_text_stays_where_it_is(settings, caplog):
     """pandoc's mendeley_citations.docx cites three papers, then lists them under "References"
     (Heading 1, its only one): with no title, the heading was lifted to the top, the text

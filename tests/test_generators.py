@@ -1451,6 +1451,7 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
                                      "no_heading_at_all.md": "Just words.\n",
                                      "first-aid_kit.es.md": "Palabras para leer.\n",
                                      "2026-06-14-trinity-news.md": "Notices.\n",
+                                     "2020-04-02.md": "Quorum was confirmed.\n",
                                      "Basic formatting syntax.md": "Some words.\n\n## Headings"
                                      "\n\nLike this:\n\n# This is a heading 1\n",
                                      "Callouts.md": "Some words.\n\n### Change the title\n\n"
@@ -1473,6 +1474,9 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     assert documents["no_heading_at_all"].meta.title == "No heading at all"
     assert documents["first-aid_kit-es"].meta.title == "First aid kit"
     assert documents["2026-06-14-trinity-news"].meta.title == "Trinity news"  # sweep CR
+    # a TSC's minutes named by their day were "2020 04 02", said as three numbers (sweep CV)
+    assert documents["2020-04-02"].meta.title == "2020-04-02"
+    assert documents["2020-04-02"].sections[0].script[0].text == "2 April 2020"
     assert documents["basic-formatting-syntax"].meta.title == "Basic formatting syntax"
     assert documents["callouts"].meta.title == "Callouts"
     assert documents["sales-tax"].meta.title == "Sales tax"

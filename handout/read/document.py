@@ -631,6 +631,11 @@ def read_dates_as_written(lang: str, text: str, source: SourceFile) -> str:
     return "en-GB" if written_day_first else "en-US"
 
 
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+"""A date alone as ISO 8601 writes it, as wikis and minutes name a meeting's page by its
+day: said as the date it is, "2 April 2020", where its digits apart are not."""
+
+
 def parse_document(source: SourceFile, settings: Settings) -> Document:
     """Parse one handout into a `Document`; raise `HandoutError` if it cannot be published."""
     from handout.read.generators import settle_tree, undecorated, without_closing_emoji
@@ -675,11 +680,18 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         body[:] = elements
     elif (first := next((e for e in elements if not (_picture_alone(e) or e.tag == "p"
                                                      and not _has_words(e))), None)) \
-            is not None and first.tag == "h1" and \
-            words_alone(text_of(first)) == words_alone(title):
+            is not None and first.tag == "h1" and (
+                words_alone(text_of(first)) == words_alone(title)
+                or ISO_DAY.fullmatch(title) and title in text_of(first)):
         # The title, written again as the first heading, perhaps in capitals ("Looking
         # After Your Feet!"): printed and said twice. So under a banner picture, which
         # stays under the title: a Hugo site's "{{< image … >}}" over "# Save water".
+        # A title that is the date alone gives way to the heading that holds it: Wiki.js
+        # names minutes by their day, "title: 2023-03-04" over "# SGM Minutes 2023-03-04"
+        # (sweep CV), and the title was said "4 March 2023" twice, with the date, and the
+        # heading made a section of its own.
+        if ISO_DAY.fullmatch(title):
+            title = _words(first)
         elements.remove(first)
         body.remove(first)
     leave_out_empty_headings(body, elements, source, text)
@@ -1045,8 +1057,11 @@ def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en")
     # Not the language's tag a site names its translations with: "first-aid_kit.es.md" was
     # "First aid kit es"; nor the date a post's name opens with, which dates it: a parish's
     # Jekyll post (sweep CR, stmichaels-news) was "2026 06 14 second after trinity news".
-    title = re.sub(r"[-_.\s]+", " ", NAMED_LANGUAGE.sub("", POST_DATE.sub(
-        "", source.path.stem, count=1))).strip()
+    # A name that is a date alone keeps its dashes, to be said as the date it is: a TSC's
+    # minutes, "2020-04-02.md" (sweep CV), were "2020 04 02", "twenty twenty zero four…".
+    title = source.path.stem if ISO_DAY.fullmatch(source.path.stem) else re.sub(
+        r"[-_.\s]+", " ", NAMED_LANGUAGE.sub("", POST_DATE.sub(
+            "", source.path.stem, count=1))).strip()
     title = title[:1].upper() + title[1:] if title else "Handout"
     log.warning("%s: no title and %s: the file name, %r, is used; %s", where,
                 "no heading that opens the handout" if headings else "no heading", title, fix)
