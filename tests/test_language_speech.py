@@ -2186,6 +2186,21 @@ def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     assert third.spoken == third.text == "Ed said: WHO TO CALL."
 
 
+def test_peoples_initials_in_minutes_are_spelled(tmp_path):
+    """A committee's minutes name people by their initials: "Present: JS, AB, JO, AL",
+    "Seconded: AB", "Action: JO to write" were said "ab", "Joe" and "Al" (sweep CV). After
+    who was present, proposed, seconded or acts they are spelled, the transcript as written;
+    a word in capitals there ("Action: ALL") is a word, and initials elsewhere are left."""
+    [first, second, third, fourth] = script_of(
+        tmp_path, "en-GB", "Present: JS, AB, JO, AL (Chair).\n\nProposed: JS; Seconded: AB."
+        "\n\nAction: JO to write; moved by AL and JS.\n\nAction: ALL to read; AB went.")
+    assert (first.text, first.spoken) == ("Present: JS, AB, JO, AL (Chair).",
+                                          "Present: J S, Eh B, J O, Eh L (Chair).")
+    assert second.spoken == "Proposed: J S; Seconded: Eh B."
+    assert third.spoken == "Action: J O to write; moved by Eh L and J S."
+    assert fourth.spoken == fourth.text == "Action: ALL to read; AB went."
+
+
 def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
     """Spelled "A S D", the voice read the "A" as the article, "uh S D", "Q&A" as "Q and uh"
     and "the hepatitis A vaccine" as "hepatitis uh vaccine": espeak-ng says "Eh" as the

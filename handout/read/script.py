@@ -35,8 +35,8 @@ from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN
                                 in_written_digits, is_email_address, name_arrow,
                                 name_key_chord, name_keys, name_mac_keys, respell, said_as_keys,
                                 said_moment, saying_for, spelled_countries, spelled_formulas,
-                                spoken_words, unreadable_alone, unreadable_words, utterance_spans,
-                                weekday_headers, without_closing_dots)
+                                spelled_initials, spoken_words, unreadable_alone, unreadable_words,
+                                utterance_spans, weekday_headers, without_closing_dots)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -374,8 +374,8 @@ def script_section(
             unsaid.words.extend(word for word in unreadable_words(text, handout_lang)
                                 if word not in words)
         if words:
-            said = say_numbers(respell(spelled_formulas(spelled_countries(words, lang), lang),
-                                        compiled), lang)
+            said = say_numbers(respell(spelled_formulas(spelled_initials(spelled_countries(
+                words, lang), lang), lang), compiled), lang)
             script.append(Utterance(in_written_digits(words, text), pause, said, ref, paragraph))
         elif script and script[-1].paragraph == paragraph:
             last = script[-1]  # a sentence of symbols only: its pause stays with the words

@@ -802,6 +802,19 @@ said with nothing between them, "cero dólares cinco dólares"; and of thousands
 "£5k-£10k", "(revenues of £1m-£10m+)" (sweep BC, mt-delivery-director line 83), which were
 "1 million pounds-10 million pounds or more"; and a French budget's "5 000 €-10 000 €" and
 "5k€-10k€", where "-" was "moins" and "5k€" "cinq mille€"."""
+_PEOPLES_INITIALS_RE = re.compile(
+    r"(?<![\w-])((?i:present|attendees|attending|in attendance|apologies|absent|proposed"
+    r"|seconded|proposer|seconder|moved|actions?|owner)(?:[ \t]*:|[ \t]+by)[ \t]*)"
+    r"([A-Z]{2,3}(?:[ \t]*(?:,|&|and|/)[ \t]*[A-Z]{2,3})*)(?![\w'’-])")
+"""People named by their initials in minutes, after who was present, who proposed or
+seconded, or whose action it is: a committee's "Present: JS, AB, JO, AL", "Seconded: AB" and
+"Action: JO to write" (sweep CV) were said "ab", "Joe" and "Al", as words. Each is spelled,
+as an initialism is (`SPELLED_INITIALISMS`), but a word written in capitals ("Action: ALL",
+`NOT_INITIALS`)."""
+NOT_INITIALS = frozenset("ALL AND ANY NOT NO NONE YES OK TO BY OF ON IN AT IS IT OR AS DO GO "
+                         "SO UP US WE THE".split())
+
+
 _LETTER_RANGE_RE = re.compile(r"(\([a-zA-Z]\))[ \t]*[–—-][ \t]*(?=\([a-zA-Z]\))")
 """A range of clause letters, "paragraphs (a) - (c) inclusive" (a model charity
 constitution, sweep CF): its dash was said as nothing, "paragraphs uh see inclusive"; it is
@@ -3790,6 +3803,16 @@ def spelled_countries(text: str, lang: str) -> str:
     if lang.split("-")[0].lower() != "en":
         return text
     return _COUNTRY_DOMAIN_RE.sub(_spelled_country, text)
+
+
+def spelled_initials(text: str, lang: str) -> str:
+    """`text` for the English voice with people's initials in minutes
+    (`_PEOPLES_INITIALS_RE`) spelled; a reader reads them as written."""
+    if lang.split("-")[0].lower() != "en":
+        return text
+    return _PEOPLES_INITIALS_RE.sub(lambda m: m[1] + re.sub(
+        r"[A-Z]+", lambda name: name[0] if name[0] in NOT_INITIALS else " ".join(
+            LETTER_NAMES.get(letter, letter) for letter in name[0]), m[2]), text)
 
 
 FILE_EXTENSIONS = frozenset("md sh py rs ps ai cc mk pm ml tf gs bz sv".split())
