@@ -1232,6 +1232,9 @@ def test_money_with_its_scale_shortened_is_said_in_full(written, said):
      "(revenues of 1 million pounds to 10 million pounds or more), 5 thousand pounds to 10 "
      "thousand pounds, 2 million pounds to 5 million pounds, 1 million pounds to 2 million "
      "pounds"),
+    # a sum, then a loss, each a table's cell (sweep CV): "16 cents. to 9,482 dollars"
+    ("Net cash. $6,917.16. -$9,482.55.",
+     "Net cash. 6,917 dollars 16 cents. -9,482 dollars 55 cents."),
 ])
 def test_money_with_its_scale_written_against_it_is_said_in_full(written, said):
     """An income-band table, "£500,001-£1million" and "£5million+", was said "1

@@ -794,14 +794,16 @@ US statutes number theirs: a US page on deposits cites "N.Y. GOL §7-108" and "M
 §8-203" (sweep CL, deposit-limits line 112), printed and said "§7 to 108". Two signs, "§§
 1-21", are a range of sections."""
 _AMOUNT_BEFORE_SIGN = r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*\s?(?:[kM]\s?)?[°€]"
-_SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d[\d,.]*(?:[mb]illion|bn|[kKmMbB])?"
+_SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d(?:[\d,.]*\d)?(?:[mb]illion|bn|[kKmMbB])?"
                               rf"|{_AMOUNT_BEFORE_SIGN})\s?[–—-]\s?"
                               rf"(?=[£$€]\d|{_AMOUNT_BEFORE_SIGN})")
 """A range of amounts or temperatures, each with its sign: "$0–$5", "£5-£10", "20°–25 °C",
 said with nothing between them, "cero dólares cinco dólares"; and of thousands or millions,
 "£5k-£10k", "(revenues of £1m-£10m+)" (sweep BC, mt-delivery-director line 83), which were
 "1 million pounds-10 million pounds or more"; and a French budget's "5 000 €-10 000 €" and
-"5k€-10k€", where "-" was "moins" and "5k€" "cinq mille€"."""
+"5k€-10k€", where "-" was "moins" and "5k€" "cinq mille€". An amount ends with a digit:
+a hackerspace's balance read cell by cell, "Net cash. $6,917.16. -$9,482.55." (sweep CV),
+was a range, "6,917 dollars 16 cents. to 9,482 dollars 55 cents", its loss said as a gain."""
 _PEOPLES_INITIALS_RE = re.compile(
     r"(?<![\w-])((?i:present|attendees|attending|in attendance|apologies|absent|proposed"
     r"|seconded|proposer|seconder|moved|actions?|owner)(?:[ \t]*:|[ \t]+by)[ \t]*)"
