@@ -3031,6 +3031,8 @@ def test_a_change_in_points_or_by_an_arrow_is_said_as_a_change(written, said):
      "1 bag per household; tickets 3 pounds per child. The adult, child ratio."),
     # a hackspace's fee (sweep CQ, D11): "25 pounds a month slash member"
     ("It costs £25/month/member.", "It costs 25 pounds a month per member."),
+    # a TSC's minutes (sweep CV): "1.2 GigaRay, second"
+    ("It traced 1.2 GigaRay/second.", "It traced 1.2 GigaRay per second."),
     ("No. of people: 4. Phone No. 0113 4960000. No. In Parish. Is it in? No. In fact, no.",
      "Number of people: 4. Phone number 0 1 1 3, 4 9 6 0 0 0 0. Number In Parish. Is it in? "
      "No. In fact, no."),
