@@ -4356,6 +4356,52 @@ def test_knitr_setup_that_hides_every_chunk_hides_them(settings):
     assert said[1:3] == ["Cases by age.", "Code example, 1 line, as printed:"]
 
 
+def test_a_chunk_whose_code_alone_is_hidden_is_left_out_with_a_warning(settings):
+    """Sweep CZ: `echo: false` hides a chunk's code, and the published report still shows
+    what it computes, a fishery paper's tables (`tbl-cap`) and a report's analysts' names
+    (`results='asis'`); they went without a word and the check passed. A chunk that shows
+    nothing (`include=FALSE`, `results='hide'`, or only assignments and packages loaded)
+    has no warning."""
+    said, _ = said_and_printed(settings, """\
+        ---
+        title: Fishery
+        ---
+
+        ```{r setup, include=FALSE}
+        contact <- "Ann Lee"
+        ```
+
+        Shown in @tbl-landings.
+
+        ```{r}
+        #| label: tbl-landings
+        #| echo: false
+        #| tbl-cap: Landings for each area.
+        knitr::kable(landings)
+        ```
+
+        ```{r, echo = FALSE, results='asis'}
+        writeLines(contact)
+        ```
+
+        ```{r, echo = FALSE, results='hide'}
+        x <- 1
+        ```
+
+        ```{r, echo = FALSE}
+        library(dplyr)  # cleaning
+        cases <- read(here::here("a.csv")) %>%
+          filter(age > 5)
+        sex[sex == "Female"] <- "Females"
+        ```
+        """)
+    assert "kable" not in " ".join(said) and "contact" not in " ".join(said)
+    notes = [(f.where.rsplit(":", 1)[1], f.message) for f in lint_source(
+        settings.source / "page.md") if "chunk's code is hidden" in f.message]
+    assert [line for line, _ in notes] == ["11", "18"]
+    assert "(the table 'Landings for each area.'), which only R can make" in notes[0][1]
+
+
 def test_quarto_blocks_as_a_study_s_consent_forms_write_them(settings):
     """Helper h4's participant information sheets: a callout with blank lines round its
     heading, and one closed under a list, had their fences said (":::"); blocks for two

@@ -6636,12 +6636,41 @@ def picture_description(header: str, options: list[str]) -> str:
 BLOCK_TYPE = re.compile(r"\btype[ \t]*=[ \t]*([\"'])(?:rmd)?(\w+?)(?:block)?\1")
 """The style of knitr's `{block}` or `{block2}` of Markdown (bookdown's), its CSS class:
 "summaryblock", "rmdnote", "rmdwarning" are a summary, a note, a warning."""
+SHOWS_NOTHING = re.compile(r"\b(?:include|eval|output)[ \t]*[:=][ \t]*(?:false|FALSE|F)\b"
+                           r"|\bresults[ \t]*[:=][ \t]*[\"']?(?:hide|false|FALSE)\b")
+"""A chunk's option that leaves all its output out of the page: knitr's `include=FALSE`,
+`eval=FALSE`, `results='hide'`, Quarto's `output: false`. `echo: false` hides the code alone."""
+QUIET_STATEMENT = re.compile(r"[^(]*?<<?-|[\w.$@\[\]\"' ]+?=(?!=)|(?:library|require|source"
+                             r"|set\.seed|options|import|from)\b")
+"""A statement that shows nothing in the knitted page: an assignment (`cases <- read(…)`,
+`n = 3`), or loading a package or a script."""
+CONTINUED = re.compile(r"(?:%[^%\s]*%|\|>|[-+*/,(\[{&|=<>~])$")
+"""The end of a line that a statement goes on after (`%>%`, `+`, `,`, an open bracket)."""
+
+
+def shows_nothing(code: list[str]) -> bool:
+    """Whether a chunk's `code` is only `QUIET_STATEMENT`s and comments, such as R4EPI's
+    data cleaning or a report's setup chunk, whose output no page shows: a chunk whose code
+    alone is hidden is warned of only when it might show something (sweep CZ: 25 warnings
+    on an outbreak report's first part, most of them for its data cleaning)."""
+    depth, continued = 0, False
+    for line in code:
+        statement = line.split("#", 1)[0].strip()
+        if not statement:
+            continue
+        if not depth and not continued and not QUIET_STATEMENT.match(statement):
+            return False
+        depth += sum(map(statement.count, "([{")) - sum(map(statement.count, ")]}"))
+        continued = bool(CONTINUED.search(statement))
+    return True
+
+
 HIDE_ALL_CHUNKS = re.compile(r"opts_chunk\$set\(([^()]|\([^()]*\))*?\becho[ \t]*=[ \t]*(FALSE|F)\b")
 """knitr's `knitr::opts_chunk$set(echo = FALSE, ...)` in a setup chunk: every chunk after
 it is hidden unless it says `echo = TRUE`."""
 
 
-class ExecutableChunks(Preprocessor):
+class ExecutableChunks(NotingPreprocessor):
     """Quarto's and R Markdown's code chunks (```` ```{r} ````, ```` ```{python} ````): the
     `#| echo: false` option lines are the tool's, not the code; a chunk whose options hide
     it (`include: false`, `echo: false`, knitr's `{r setup, include=FALSE}`) is not in the
@@ -6652,7 +6681,13 @@ class ExecutableChunks(Preprocessor):
     (`execute: {echo: false}`: a consent form's setup code was read as "Code example").
     A chunk that only shows a picture (`INCLUDED_PICTURE`) is that picture. knitr's
     `{block}` and `{block2}` hold Markdown, no code: a box (rOpenSci's packaging guide's
-    summary was printed as code, its links' addresses read out)."""
+    summary was printed as code, its links' addresses read out).
+
+    A chunk whose code alone is hidden (`echo: false`) still shows what it computes in the
+    published report, a table or words, which only R or Python can make: it is left out
+    with a warning at its line. Sweep CZ: a fishery paper's five tables (its `tbl-cap`
+    chunks) and a report's analysts' names (`results='asis'`) went without a word, and
+    `invoke check` passed."""
 
     def __init__(self, md: Markdown, variables: Mapping[str, str]):
         super().__init__(md)
@@ -6688,6 +6723,18 @@ class ExecutableChunks(Preprocessor):
             plot = f"![{alt}]()" if alt and not HIDDEN_PLOT.search(chosen) else ""
             if HIDDEN_CHUNK.search(chosen) or hidden and not SHOWN_CHUNK.search(chosen):
                 result[index:end + 1] = [""] * len(lines[index:end]) + [plot]
+                if not plot and not SHOWS_NOTHING.search(chosen) \
+                        and not shows_nothing(lines[options:end]):
+                    caption = re.search(r"\bt(?:bl-|ab\.)cap[ \t]*[:=][ \t]*[\"']?"
+                                        r"(.*?)(?:[\"']|\s#\||$)", chosen)
+                    shown = f"the table '{caption.group(1).strip()}'" if caption \
+                        else "a table, words or numbers, if it shows any"
+                    tool = {"r": "R", "python": "Python"}.get(opening.group(2),
+                                                             opening.group(2))
+                    self.note(index, f"this {tool} chunk's code is hidden, but the published "
+                              f"report shows what it computes ({shown}), which only {tool} "
+                              "can make: it is left out here; write it in its place",
+                              WARNING)
             elif plot and options - index >= 2:  # the box, a blank line, then the code
                 result[index:options] = [plot] + [""] * (options - index - 2) + [lines[index]]
             else:  # the opening moves down over its options, keeping the line count
