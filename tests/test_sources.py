@@ -847,6 +847,18 @@ def test_a_title_with_a_colon_unquoted_is_the_title(settings):
         read_source(broken / "wiring.md")
 
 
+def test_r_markdown_s_expr_values_are_empty_not_an_error(tmp_path):
+    """Sweep CZ: a Public Health Scotland summary's `reference_docx: !expr here::here(...)`,
+    R code rmarkdown runs when it knits, stopped the build with "front matter is not valid
+    YAML: could not determine a constructor for the tag '!expr'"."""
+    source = read_source(write(tmp_path, "---\ntitle: Delayed discharges\nparams:\n"
+                               "  year: !expr Sys.Date()\n  area: Fife\noutput:\n"
+                               "  word_document:\n    reference_docx: !expr here::here('a')\n"
+                               "---\n\nIn March, 1,500 people were delayed.\n", "s.Rmd"))
+    assert source.front_matter["title"] == "Delayed discharges"
+    assert source.variables["params.area"] == "Fife" and "params.year" not in source.variables
+
+
 def test_a_letter_and_its_accent_written_apart_are_read_as_one(tmp_path):
     """Text copied on a Mac or from a PDF may write "café" as "cafe" and a combining acute:
     it printed alike, but Piper said "kayf" for it and "brullet" for "brûlée"."""

@@ -958,10 +958,15 @@ def names_a_language(tag: str) -> bool:
 
 @functools.cache
 def front_matter_loader() -> type:
-    """YAML's safe loader, except that dates stay text until we check them ourselves.
+    """YAML's safe loader, except that dates stay text until we check them ourselves, and
+    R Markdown's `!expr` values are empty.
 
     PyYAML builds dates while parsing, so `date: 2023-02-30` would fail with an exception
     that has no line; as text, it reaches the type checks and gets a located message.
+    `!expr` marks R code that rmarkdown runs when it knits (`reference_docx: !expr
+    here::here(...)`, `params: {year: !expr Sys.Date()}`): its value is known only then, as
+    inline code's is. A Public Health Scotland summary's (sweep CZ) stopped the build with
+    "could not determine a constructor for the tag '!expr'".
     Made on first use: a build whose handouts are all kept parsed (`kept`) imports no YAML.
     """
     import yaml
@@ -973,6 +978,7 @@ def front_matter_loader() -> type:
             for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
         }
 
+    FrontMatterLoader.add_constructor("!expr", lambda loader, node: None)
     return FrontMatterLoader
 
 
