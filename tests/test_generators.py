@@ -5886,6 +5886,32 @@ def test_a_div_in_a_word_style_is_read_as_the_word_document_shows_it(settings):
     assert not re.search(r"Div|custom|\^|power", spoken), spoken
 
 
+def test_inline_code_in_a_word_style_title_is_left_out_of_the_title(settings):
+    """Sweep CZ: a PHS summary's "Publication Title" ended in inline code, `` `r
+    if_else(...)` ``, and was no title: the handout was titled "Summary", its file's name,
+    and the title was read as a paragraph. The code is left out, with its warning at its
+    line."""
+    write_handouts(settings.source, {"summary.md": """\
+        ---
+        lang: en
+        ---
+
+        <Div custom-style = "Publication Title">
+        End of Life Spent at Home `r if_else(final, "", "(Provisional)")`
+        </div>
+
+        # About this release
+
+        This release describes the last six months of life.
+        """})
+    [document] = load_documents(settings)
+    assert document.meta.title == "End of Life Spent at Home"
+    spoken = [u.text for s in document.sections for u in s.script]
+    assert spoken[:2] == ["End of Life Spent at Home", "About this release"]
+    notes = lint_source(settings.source / "summary.md")
+    assert [f.where.rsplit(":", 1)[1] for f in notes if "knitted" in f.message] == ["6"]
+
+
 def test_joplins_resource_names_are_no_description(settings):
     """Joplin exports a picture described by its resource's name: a Spanish page on
     circuit breakers said "07b4ab5292c769f55d0927aa782b5b0d.png", letter by letter."""

@@ -80,6 +80,9 @@ COMPUTED_DATE = re.compile(r"^.*`(?:r|\{r\}|\{python\})[ \t][^`]*`.*$", re.S)
 """A `date` R Markdown computes when it knits (`"`r Sys.Date()`"`, bookdown's own books
 have it): no date given either, where it stopped the build as not a date."""
 
+INLINE_CODE = re.compile(r"`(?:r|\{r\}|\{python\})[ \t][^`]*`")
+"""Inline code R Markdown or Quarto runs when it knits, `` `r nrow(cases)` ``."""
+
 NAMED_LANGUAGE = re.compile(r"\.([a-z]{2}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?)$", re.I)
 """A language tag at the end of a file's stem, as a site with pages in several languages
 names them: Hugo's and mkdocs-static-i18n's `index.fr.md`, `README.pt-BR.md`,
@@ -588,17 +591,20 @@ def word_style_titles(front_matter: dict[str, Any], body: str) -> tuple[dict[str
     (their lines kept blank): Public Health Scotland's report templates (sweep BI,
     eol-report lines 258-262, phs-offstats-summary) title the knitted document so, and
     the handout was titled by its file's name, its title and subtitle run into its text.
-    Other Word styles are read where they stand (`generators.WordStyleDivs`)."""
+    Other Word styles are read where they stand (`generators.WordStyleDivs`). Inline code
+    in a title is left out of it and stays at its line, where the body's rule for it warns
+    of it: a PHS summary's title ended in `` `r if_else(…, "(Provisional)", "")` ``, and the
+    handout was titled by its file's name, "Summary" (sweep CZ)."""
     given = dict(front_matter)
 
     def taken(found: re.Match[str]) -> str:
         key = "subtitle" if found.group(2) else "title"
-        words = " ".join(found.group(3).split()).lstrip("#").strip()
-        if given.get(key) or not words or "<div" in found.group(3).lower() \
-                or COMPUTED_DATE.match(words):  # inline code, known only once knitted: the
-            return found.group(0)  # body's rule for it warns of it
+        words = " ".join(INLINE_CODE.sub("", found.group(3)).split()).lstrip("#").strip()
+        if given.get(key) or not words or "<div" in found.group(3).lower():
+            return found.group(0)
         given[key] = words
-        return "\n" * found.group(0).count("\n")
+        return "\n".join(" ".join(INLINE_CODE.findall(line))
+                         for line in found.group(0).split("\n"))
 
     body = TITLE_STYLE_DIV.sub(taken, body)
     return given, body
