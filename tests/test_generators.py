@@ -4587,7 +4587,7 @@ def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
     """Quarto's guide to cross-references ("See @fig-elephants for examples. In
     particular, @fig-hanno.") and to citations ("see @sec-citations-style"): Quarto
     prints "Figure 2" and the section's number or name where they were said "Figure
-    hanno" and "Section citations style"."""
+    hanno" and "Section citations style"; `-@fig-hanno`, the number alone."""
     said, _ = said_and_printed(settings, """
         # Elephants
 
@@ -4596,6 +4596,8 @@ def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
         ![Hanno](hanno.png){#fig-hanno}
 
         In particular, @fig-hanno; see also [@fig-surus; @tbl-sizes] and @sec-style.
+
+        As on the map (Figure -@fig-hanno; Figure -@fig-later).
 
         | Name | Size |
         |------|------|
@@ -4609,6 +4611,8 @@ def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
         """)
     assert "In particular, Figure 2; see also Figure 1; Table 1 and Section Citation Style." \
         in said
+    # `-@fig-hanno` is the number alone (sweep CZ: "(Figure Figure 1)")
+    assert "As on the map (Figure 2; Figure later)." in said
 
 
 def test_a_latex_table_is_left_out_with_a_warning(settings):

@@ -1883,14 +1883,17 @@ def cited(key: str, suppress_author: bool = False, in_text: bool = False,
     """A citation key as the words it stands for: a cross-reference's kind and name
     ("@sec-side-effects" is "Section side effects"); an author and year ("smith2020",
     "Smith_2020a") as an author-date style prints them ("Smith 2020", "Smith (2020)" in a
-    sentence, "2020" when the author is left out); any other key as written ("R-base")."""
+    sentence, "2020" when the author is left out); any other key as written ("R-base").
+    A cross-reference without its prefix, Quarto's `-@fig-map`, is its number alone, after
+    the author's own word: a snow crab paper's "(Figure -@fig-management-areas)" was printed
+    and said "(Figure Figure 1)" (sweep CZ)."""
     key = key.strip("{}")
     kind = cross_reference(key)
     if kind and names and key in names:
-        return names[key]
+        return names[key].split(" ", 1)[-1] if suppress_author else names[key]
     if kind:
-        name = key.split(key[len(kind)], 1)[1]
-        return f"{CROSS_REFERENCES[kind.lower()]} {' '.join(re.split(r'[-_:]+', name))}"
+        name = " ".join(re.split(r"[-_:]+", key.split(key[len(kind)], 1)[1]))
+        return name if suppress_author else f"{CROSS_REFERENCES[kind.lower()]} {name}"
     found = AUTHOR_YEAR.match(key)
     if not found:
         return key
