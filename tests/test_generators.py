@@ -4125,6 +4125,36 @@ def test_bookdown_cross_references_are_their_names(settings):
     assert "@" not in printed
 
 
+def test_bookdown_cross_references_to_a_figure_on_the_page_are_its_number(settings):
+    """Sweep CZ: a survey book's "(see Figure \\@ref(fig:recommendations-anscombe-plot))",
+    its chunk with a `fig.cap` in the same file, was said "(see Figure recommendations
+    anscombe plot)". knitr numbers the chunks that have a caption, labelled in the header
+    or on a `#| label:` line, with pictures captioned `(\\#fig:…)`."""
+    said, _ = said_and_printed(settings, """
+        # Plots
+
+        See Figure \\@ref(fig:anscombe-plot), Figure \\@ref(fig:tidy) and Figure
+        \\@ref(fig:map).
+
+        ```{r setup, include=FALSE}
+        library(ggplot2)
+        ```
+
+        ```{r anscombe-plot, echo=FALSE, fig.cap="Anscombe's quartet"}
+        plot(anscombe)
+        ```
+
+        ![(\\#fig:map) The map](map.png)
+
+        ```{r}
+        #| label: tidy
+        #| fig.cap: "Tidy data"
+        plot(tidy)
+        ```
+        """)
+    assert said[1] == "See Figure 1, Figure 3 and Figure 2."
+
+
 def test_minimal_mistakes_notices_after_their_paragraph_are_boxes(settings):
     """minimal-mistakes' documentation writes its notices as kramdown does, the class on
     the line after the paragraph (`{: .notice--warning}`): the line was dropped and the

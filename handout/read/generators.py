@@ -1878,6 +1878,47 @@ def cross_reference_names(text: str) -> dict[str, str]:
     return names
 
 
+BOOKDOWN_LABEL = re.compile(r"\(\\#(fig|tab|eq):([\w:.-]+)\)")
+"""bookdown's label in a caption or after an equation, `(\\#tab:doses)`."""
+CHUNK_LABEL = re.compile(r"^[ \t]*(?:label[ \t]*=[ \t]*)?([\"']?)([\w.-]+)\1[ \t]*(?:,|$)")
+"""A chunk's label, first in its header, `{r anscombe-plot, fig.cap="…"}`, or `label=`."""
+
+
+def bookdown_names(lines: list[str]) -> dict[str, str]:
+    """The number bookdown gives each figure, table and equation a page labels, in the
+    order they come, by its key (`fig:anscombe-plot`): a chunk's label when it has a
+    `fig.cap`, as knitr names its figure, or a `(\\#tab:doses)` in a caption. Sweep CZ: a
+    survey book's "(see Figure \\@ref(fig:recommendations-anscombe-plot))", with the chunk
+    in the same file, was said "(see Figure recommendations anscombe plot)"."""
+    names: dict[str, str] = {}
+    counts: dict[str, int] = {}
+
+    def add(kind: str, label: str) -> None:
+        if f"{kind}:{label}" not in names:
+            counts[kind] = counts.get(kind, 0) + 1
+            names[f"{kind}:{label}"] = str(counts[kind])
+
+    index = 0
+    while index < len(lines):
+        opening = CHUNK_OPENING.match(lines[index])
+        if not opening:
+            for found in BOOKDOWN_LABEL.finditer(lines[index]):
+                add(*found.groups())
+            index += 1
+            continue
+        end = closing_line(lines, index, opening.group(1))
+        options = list(itertools.takewhile(CHUNK_OPTION.match, lines[index + 1:end]))
+        label = CHUNK_LABEL.match(opening.group(3).lstrip(" ,"))
+        for line in options:
+            quarto = re.match(r"[ \t]*#\|[ \t]*label:[ \t]*([\"']?)([\w.-]+)\1", line)
+            label = quarto or label
+        chosen = opening.group(3) + " ".join(options)
+        if label and re.search(r"\bfig[.-]cap[ \t]*[:=]", chosen):
+            add("fig", label.group(2))
+        index = end + 1
+    return names
+
+
 def cited(key: str, suppress_author: bool = False, in_text: bool = False,
           names: Mapping[str, str] | None = None) -> str:
     """A citation key as the words it stands for: a cross-reference's kind and name
@@ -1916,7 +1957,8 @@ class Citations(Preprocessor):
     matter, since on GitHub "@nhsengland" is a person; a cross-reference's prefix (`fig-`,
     `tbl:`) says what it is anywhere. An email address is neither.
     bookdown's cross-references follow the word for their kind ("Table
-    \\@ref(tab:doses)"): the name alone ("Table doses"); its labels (`(\\#tab:doses)`) go."""
+    \\@ref(tab:doses)"): the number the page gives it (`bookdown_names`), else the name
+    alone ("Table doses"); its labels (`(\\#tab:doses)`) go."""
 
     def __init__(self, md: Markdown, variables: Mapping[str, str]):
         super().__init__(md)
@@ -1946,10 +1988,11 @@ class Citations(Preprocessor):
             return keep_lines(found.group(0), words)
 
         lines = outside_code(lines, lambda text, first: IN_TEXT_CITATION.sub(in_text, text))
+        numbers = bookdown_names(lines)
         return outside_code(lines, lambda text, first: BOOKDOWN_REFERENCE.sub(
-            lambda found: found.group(0) if found.group(1) else
-            " ".join(re.split(r"[-_:]+", found.group(2).split(":", 1)[-1])) if found.group(2)
-            else "", text))
+            lambda found: found.group(0) if found.group(1) else numbers.get(found.group(2))
+            or " ".join(re.split(r"[-_:]+", found.group(2).split(":", 1)[-1]))
+            if found.group(2) else "", text))
 
     @staticmethod
     def citation(group: str, names: Mapping[str, str]) -> str | None:
