@@ -738,13 +738,23 @@ def test_a_myst_figure_left_open_keeps_the_authors_lines():
 
 def test_a_myst_link_without_words_says_the_title_of_its_target(settings):
     """`[](#label)` is filled in with the heading its target marks, as MyST does; a target
-    on another page (unknown here) is said by its label's words, never as "see ."."""
+    on another page (unknown here) is said by its label's words, never as "see ."; a
+    `` {ref}`fig:link` `` to a figure of the page is its caption (sweep CZ: it printed
+    "(fig:link)")."""
     write_handouts(settings.source, {"myst.md": """\
         ---
         title: Targets
         ---
 
         Read the dose first, see [](#dose:first). Settings are in [](#site-options).
+        Click the link ({ref}`fig:link`).
+
+        ```{figure} link.png
+        ---
+        name: fig:link
+        ---
+        The link to the notebook.
+        ```
 
         (dose:first)=
         ## Your first dose
@@ -752,6 +762,7 @@ def test_a_myst_link_without_words_says_the_title_of_its_target(settings):
     [document] = load_documents(settings)
     text = " ".join(text_of(parse_html(document.sections[0].html)).split())
     assert "see Your first dose. Settings are in site options." in text, text
+    assert "Click the link (The link to the notebook.)." in text, text
 
 
 def test_quarto_and_r_markdown_chunks_show_only_their_code(settings):

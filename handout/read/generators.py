@@ -3941,6 +3941,8 @@ class NumberSigns(Preprocessor):
 MYST_DIRECTIVE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*\{([\w-]+)\}[ \t]*(.*?)[ \t]*$")
 MYST_CODE = frozenset({"code", "code-block", "sourcecode", "code-cell"})
 MYST_PICTURES = frozenset({"figure", "image"})
+MYST_FIGURE_REFERENCE = re.compile(r"\{ref\}`([\w:.-]+)`")
+"""MyST's reference by a label alone, `` {ref}`fig:map` ``, which prints the target's title."""
 MYST_BLOCKS = MYST_CODE | MYST_PICTURES | {"list-table", "glossary"}
 """MyST's directives, other than admonitions, that are read as what they show."""
 MYST_CALLOUTS = {**{name: name for name in CALLOUT_LABELS}, "seealso": "note",
@@ -3967,10 +3969,13 @@ class MystDirectives(Preprocessor):
     its language, a figure is a picture with its caption, a list table is a table, a glossary
     a definition list. Other names (Quarto's `{r}`, `{python}`) are left
     to `ExecutableChunks`, and fences inside other code are left alone (docs show the
-    syntax in them)."""
+    syntax in them). A reference to a figure of the page by its `name`, `` {ref}`fig:map` ``,
+    is the figure's caption, as MyST prints it: a Jupyter Book write-up's
+    "({ref}`fig:find_ipynb_link`)" was printed "(fig:find_ipynb_link)" (sweep CZ)."""
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
+        captions: dict[str, str] = {}  # each named figure's, for the references to it
         closing: list[tuple[str, str]] = []  # open admonitions: their fence and indent
         index = 0
         while index < len(lines):
@@ -4017,6 +4022,8 @@ class MystDirectives(Preprocessor):
             else:
                 made = self.picture(argument, options, content, name) if name in MYST_PICTURES \
                     else self.list_table(argument, options, content)
+                if name == "figure" and options.get("name") and "".join(content).strip():
+                    captions[options["name"]] = " ".join(" ".join(content).split())
                 if made is not None and len(made) <= block:
                     result[index:index + block] = [f"{indent}{text}" if text else ""
                                                    for text in made] + [""] * (block - len(made))
@@ -4025,7 +4032,10 @@ class MystDirectives(Preprocessor):
                     if end < len(lines):
                         result[end] = ""
             index = end + 1
-        return result
+        if not captions:
+            return result
+        return outside_code(result, lambda text, first: MYST_FIGURE_REFERENCE.sub(
+            lambda found: captions.get(found.group(1), found.group(0)), text))
 
     @staticmethod
     def picture(source: str, options: dict[str, str], content: list[str],
