@@ -411,7 +411,9 @@ def test_code_is_announced_not_spelled(tmp_path):
     in a code block, a day a line, was one run of words ("…berries Tuesday: eggs"). A
     number's percent sign is kept, where HackMD's `<iframe width="100%">` (sweep CS) was
     said "width 100 "; a printf format's is a symbol, left out. A typographic apostrophe is
-    a word's, as a straight one is: a song sheet's lyrics in code (sweep CW) were "We ll"."""
+    a word's, as a straight one is: a song sheet's lyrics in code (sweep CW) were "We ll". An
+    arrow, R's `<-`, is a symbol (sweep CZ: "anscombe_tidy <- anscombe" was said
+    "anscombe_tidy - anscombe", a minus)."""
     write_handouts(tmp_path / "source", {"a.md": """
         # Code
 
@@ -421,12 +423,14 @@ def test_code_is_announced_not_spelled(tmp_path):
             print(dose)
             width="100%" printf("%d", 5)
             We’ll take a cup o’ kindness
+            tidy <- anscombe; 5 -> x; ls -la
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     texts = [u.text for u in script]
-    assert texts[-5:] == ["Code example, 4 lines, as printed:", "dose 2 tablets", "print dose",
-                          'width "100%" printf " d", 5', "We’ll take a cup o’ kindness"]
+    assert texts[-6:] == ["Code example, 5 lines, as printed:", "dose 2 tablets", "print dose",
+                          'width "100%" printf " d", 5', "We’ll take a cup o’ kindness",
+                          "tidy anscombe; 5 x; ls -la"]
 
 
 def said_with_pictures(tmp_path, shown: bool) -> list[str]:
@@ -603,7 +607,7 @@ def test_code_keeps_its_words_where_prose_is_expanded(tmp_path):
         "Run ls.",
         "It takes -9L and 2 milligrams on 2024-03-05, from 5 March 2024.",
         "Code example, 2 lines, as printed:",
-        "x - c 1, -9L",
+        "x c 1, -9L",
         "touch 2024-03-05 at 10:30 pm"]
     assert all("\ue000" not in u.spoken and "litre" not in u.spoken for u in script)
 
@@ -2364,5 +2368,5 @@ def test_a_long_code_block_said_in_pieces_keeps_every_piece_code(tmp_path):
         .sections[0].script
     pieces = [u.spoken for u in script][2:]
     assert len(pieces) > 1
-    assert " ".join(pieces) == " ".join(f"x{n} - c 1, -9L" for n in range(80))
+    assert " ".join(pieces) == " ".join(f"x{n} c 1, -9L" for n in range(80))
     assert all("\ue000" not in piece and "\ue001" not in piece for piece in pieces)

@@ -1644,8 +1644,10 @@ def _code_words(code: str, lang: str) -> str:
     # A percent sign after a number is the amount's, `width="100%"` (sweep CS, codimd-features
     # line 70), which was said "100 " as the other symbols are left out. A typographic
     # apostrophe is a word's, as a straight one is: a song sheet's lyrics under their chords
-    # (sweep CW, D3), "We’ll take a cup o’ kindness", were said "We ll", "we L L".
-    words = " ".join(re.sub(r"(?:(?<!\d)%|[^\w.,:;'’\"?!%-])+", _unless_marks,
+    # (sweep CW, D3), "We’ll take a cup o’ kindness", were said "We ll", "we L L". An arrow,
+    # R's `<-` or `->`, is symbols: its hyphen was kept, and `anscombe_tidy <- anscombe` was
+    # said "anscombe_tidy - anscombe", a minus (sweep CZ)
+    words = " ".join(re.sub(r"(?:(?<!\d)%|<-+|-+>|[^\w.,:;'’\"?!%-])+", _unless_marks,
                             name_emoji(code, lang)).split())
     names = ENGLISH_SYMBOLS if english else LISTED_SYMBOLS.get(lang.split("-")[0].lower())
     if not re.search(r"\w", words) and names:
