@@ -2951,6 +2951,8 @@ def test_a_slash_between_two_lengths_of_time_is_or(lang, written, said):
     ("Bus services 8/8A or 9/9A run every 10 minutes. Take route 12/12A.",
      "Bus services 8 or 8A or 9 or 9A run every 10 minutes. Take route 12 or 12A."),
     ("Flat 3/3B, Elm Road; on 9/9 at 5.", "Flat 3/3B, Elm Road; on 9 9 at 5."),
+    ("Catch rates were 2.5 kg/trap haul, and 3 kg/tow.",  # sweep CZ: "kilograms, trap haul"
+     "Catch rates were 2.5 kilograms per trap haul, and 3 kilograms per tow."),
 ])
 def test_a_count_per_vehicle_and_routes_with_a_slash_are_said_in_words(written, said):
     """A conference's shuttles (sweep AX, sigcomm-shuttle), "(55 seats/bus)", were said "55

@@ -3277,7 +3277,7 @@ def _plural(found: re.Match[str]) -> str:
 _PER_NOUN_RE = re.compile(r"((?<=\d )[^\W\d_]+|(?<=[£$€])\d[\d,.]*"
                           r"|(?<=\d/)(?:hour|day|week|month|year))/(person|patient|child|adult|"
                           r"member|household|family|visit|session|booking|room|night|bus|coach|"
-                          r"car|van|vehicle|boat|trip|group|team|table|mile)\b(?!/)"
+                          r"car|van|vehicle|boat|trip|group|team|table|mile|trap|haul|tow)\b(?!/)"
                           r"|((?<=\d )[^\W\d_]+)/(second|minute|hour|day|week|month|year)\b(?!/)")
 """A count or a price shared out, "2 visitors/patient", "1 bag/household", "£3/child", or a
 count over a time, "100 visits/month", "5 million/year": "per patient", "per month", where
@@ -3287,7 +3287,8 @@ or groups: a conference's shuttles (sweep AX, sigcomm-shuttle), "(55 seats/bus)"
 mile's expenses, "45p/mile", "£5/mile", which were said as written. A price over a time
 shared out, a hackspace's "£25/month/member" (sweep CQ, D11), was "25 pounds a month slash
 member": "a month per member". A rate per second, a TSC's "1.2 GigaRay/second" (sweep CV),
-was "1.2 GigaRay, second"."""
+was "1.2 GigaRay, second". And a catch over a fishery's effort, a snow crab paper's "2.5
+kg/trap haul" (sweep CZ), said "kilograms, trap haul"."""
 _ROUTE_OR_RE = re.compile(r"(?<![\w/.,])(\d{1,3})/(\1[A-Z])(?![\w/])")
 _ROUTE_WORD_RE = re.compile(r"\b(?:[Bb]us|[Ss]ervice|[Rr]oute|[Ll]ine|[Tt]ram|[Cc]oach)(?:es|s)?\b")
 """Two routes' numbers with a slash between them, the second the first and a letter, as bus
