@@ -888,6 +888,9 @@ def test_a_range_in_arabic_and_persian_digits_is_said_with_its_to(lang, written,
      "Node + NPM more than v6.10, Python at least v3.8; Settings, Display"),
     ("en", "Go to Settings > Companion app > [your server] > Internal URL.",
      "Go to Settings, Companion app, your server, Internal URL."),
+    ("en", "Bycatch is low (<< 1% of total catch), ≫ 5 t",  # sweep CZ: "( < 1 percent"
+     "Bycatch is low (much less than 1 percent of total catch), much more than 5 t"),
+    ("fr", "Prises (<< 1 %)", "Prises (<< 1 pour cent)"),  # not in its table: the sign
 ])
 def test_a_comparison_before_a_number_is_said(lang, written, said):
     """"<" and ">" were taken out as markup: "infants <3 months" was said "infants 3

@@ -558,7 +558,7 @@ SAYINGS = {
     "en": Saying(UNITS, {unit: f"per {word}" for unit, word in PER.items()}, ABBREVIATIONS,
                  "percent", ("degree", "degrees"), "to", ("time", "times"), "web address",
                  "at", {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least",
-                  "~": "about"}),
+                  "~": "about", "≪": "much less than", "≫": "much more than"}),
     "es": Saying(
         {"mg": ("miligramo", "miligramos"), "mcg": ("microgramo", "microgramos"),
          "µg": ("microgramo", "microgramos"), "g": ("gramo", "gramos"),
@@ -3890,7 +3890,7 @@ _HANDLE_AT_RE = re.compile(r"(?<![^\W_])(?<![@.])@(?=[^\W\d_][\w.-]*)")
 """The at sign of a person's handle, "mentionnez @Catherine Paganini, @jmo" (the CNCF
 glossary's French page), which the French voice said "arobase Catherine": another
 language's voice says the name alone. English's says "at", as people read a handle."""
-_MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\.?\d)"
+_MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?![<>]|\s?[-−]?\.?\d)"
                         r"|[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]")
 """Marks the voice would say, or stumble on; not a comparison before a number. And the
 shapes, stars and dingbats that decorate a page ("☙", "★", "❖", "●") left when those that
@@ -3938,7 +3938,8 @@ def _bracketed_aside(found: re.Match[str]) -> str:
     return f"({found.group(1)})"
 
 
-_COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥]|‹(?![^\s‹›]*›)|(?<!‹)›)"
+_COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|<<|>>|(?<!-)>|[<≤≥≪≫]"
+                            r"|‹(?![^\s‹›]*›)|(?<!‹)›)"
                             r"\s?(?=[-−]?[£$€¥₹]?\.?\d|v\d)")
 """A comparison before a number, a price or a version ("v6.10"), which the markup filter took
 out of what the voice was given: "infants <3 months" was said "infants 3 months", the reverse
@@ -3946,8 +3947,10 @@ of what was meant, and a README's "Node + NPM > v6.10" was "Node + NPM, v6.10", 
 for a menu path's (`MENU_PATH_RE`); a bribery policy's table (sweep BC, mt-bribery line 46),
 ">£500 + business case", was "500 pounds + business case", and "Claims ‹£25", its "<" typed
 as a single angle quote, "Claims ‹25 pounds". A pair of angle quotes, "‹5›", quotes. A
-language with a table says it in words; any other keeps the sign, which its voice reads."""
-_SYMBOL = {"<=": "≤", ">=": "≥", "‹": "<", "›": ">"}
+language with a table says it in words; any other keeps the sign, which its voice reads.
+"Much less than", `<<` or "≪": a snow crab paper's bycatch "(<< 1% of total catch)" (sweep
+CZ) was given to the voice "( < 1 percent", one sign taken for markup."""
+_SYMBOL = {"<=": "≤", ">=": "≥", "‹": "<", "›": ">", "<<": "≪", ">>": "≫"}
 _STAR_TIMES_RE = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 """A star between two numbers, a plain text's multiplication ("2*3", "5 * 3"), which was
 said "2 3" or "5 star 3": the times sign, which each language then says ("times", "mal")."""
@@ -4987,7 +4990,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _say_dots(text, lang)
     text = _COMPARISON_RE.sub(
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
-        + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
+        + f"{saying.comparisons.get(_SYMBOL.get(m.group(1), m.group(1)), m.group(1))} ", text)
     if english:
         text = _LEADING_POINT_RE.sub(lambda m: "point " + " ".join(m[1]), text)
         text = _SLUG_DATE_RE.sub(lambda m: _say_slug_date(m, lang), text)
