@@ -2819,6 +2819,9 @@ def test_brazilian_telephone_lists_and_postcodes_are_not_amounts_or_ranges(writt
      "Call (9 9 9 / 9 1 1) or NHS 1 1 1; Samaritans 1 1 6, 1 2 3; text 7 4 1 7 4 1, 24 7."),
     ("Give 2 mg/kg IV (oral, IV, IM); see Part IV.", "Give 2 milligrams per kilogram I V "
      "(oral, I V, IM); see Part 4."),
+    # sweep CZ: a range of numerals, "(I-IV)", was "(I-I V)"
+    ("Check all the sets (I-IV), then sets IV–VI.",
+     "Check all the sets (I-IV), then sets IV–VI."),
     ("Infant drops (80mg/0.8mL)", "Infant drops (80 milligrams in 0.8 millilitres)"),
     ("Aged 65+, weighing 45.4+ kg; Pounds → Kilograms; 1+1", "Aged 65 or more, weighing 45.4 "
      "kilograms or more; Pounds to Kilograms; 1+1"),

@@ -2687,11 +2687,13 @@ _UNIT_AGAIN_RE = re.compile(r"\b(\w+) \(\1\)", re.IGNORECASE)
 symbol is expanded, "milligrams (milligrams)"; and a column's name, a children's dosing
 table's "| Pounds (lbs) | Kilograms (kg) |", "Pounds (pounds)" on every row."""
 _IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bChapter )(?<!\bSection )(?<!\bVolume )"
-                    r"(?<!\bArticle )(?<!\bAppendix )(?<!\bSchedule )\bIV\b(?!\. (?<=^IV\. ))")
+                    r"(?<!\bArticle )(?<!\bAppendix )(?<!\bSchedule )(?<![IVX][-–])\bIV\b"
+                    r"(?!\. (?<=^IV\. )|[-–][IVX])")
 """Intravenous, "IV", which the voice read as the Roman numeral four ("3 to 4 milligrams
 roman four", "(oral, IV, IM)"): "I V", but for a part, chapter or section ("Stage IV"
 and "Type II" are numbers, `_ROMAN_STAGE_RE`, and a king's, `_REGNAL_RE`), or a list's
-fourth item ("IV. Sign it"), which the voice says "roman four"."""
+fourth item ("IV. Sign it"), which the voice says "roman four"; nor an end of a range of
+numerals, a survey book's "all the sets (I-IV)" (sweep CZ), said "(I-I V)"."""
 _OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\w+]|\s?[$£€¥]?\d)"
                          r"(?:\s([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
