@@ -5957,6 +5957,32 @@ def test_inline_code_in_a_word_style_title_is_left_out_of_the_title(settings):
     assert [f.where.rsplit(":", 1)[1] for f in notes if "knitted" in f.message] == ["6"]
 
 
+def test_inline_code_in_a_word_style_div_is_named_at_its_own_line(settings):
+    """Sweep CZ: inside a `<Div custom-style = "Bullet 1">`, the inline code on the line
+    after the `<Div` was named at the `<Div`'s line, one early (a PHS summary, seven
+    times); a heading's too."""
+    write_handouts(settings.source, {"summary.md": """\
+        ---
+        title: End of life
+        lang: en
+        ---
+
+        Main points:
+        <Div custom-style = "Bullet 1">
+        In `r latest$fy`, there were deaths in Scotland.
+        </div>
+
+        <Div custom-style = "Heading 2">
+        Deaths in `r year`
+        </div>
+        """})
+    notes = lint_source(settings.source / "summary.md")
+    assert [f.where.rsplit(":", 1)[1] for f in notes if "knitted" in f.message] == ["8", "12"]
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["End of life", "Deaths in"]
+    assert "Main points:</span></p>\n<ul>\n<li>" in document.html  # the list stays one
+
+
 def test_joplins_resource_names_are_no_description(settings):
     """Joplin exports a picture described by its resource's name: a Spanish page on
     circuit breakers said "07b4ab5292c769f55d0927aa782b5b0d.png", letter by letter."""

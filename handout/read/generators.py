@@ -4352,9 +4352,15 @@ class WordStyleDivs(Preprocessor):
             rest = DIV_TAG.sub("", rest, count=1).strip()
             block = self.styled(opening.group(2).strip(), inner) + ([""] + [rest] if rest
                                                                     else [])
+            # content that starts on the line after the `<div>` stays there, where the
+            # notes name it: inline code on a bullet's line was named at the `<div>`'s,
+            # one line early (sweep CZ, a PHS summary, lines 64 to 106)
+            lead = len(list(itertools.takewhile(lambda line: not line.strip(), inner))) \
+                if block else 0
+            block = [""] * lead + block
             span = close - index + 1
-            before = bool(result and result[-1].strip() and not result[-1].endswith(
-                HELD_LINE_BREAK))
+            before = not lead and bool(result and result[-1].strip() and not result[
+                -1].endswith(HELD_LINE_BREAK))
             after = close + 1 < len(lines) and bool(lines[close + 1].strip())
             parts = ([""] if before else []) + block + ([""] if after else [])
             if len(parts) > span and before:
