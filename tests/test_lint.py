@@ -114,6 +114,18 @@ def test_a_picture_or_link_by_reference_is_held_to_the_same_rules(tmp_path):
         "![like this][image1]" in str(findings[0])
 
 
+def test_a_picture_described_by_inline_code_is_named_so(tmp_path):
+    """Sweep CZ: a PHS summary describes its chart with R, `` ![`r alt_text`](chart.png) ``,
+    and the check said "has no alt text: describe it between the brackets", though the
+    author had: its words are R's, written only when the page is knitted."""
+    findings = lint_text(tmp_path, FRONT + "![`r alt_text`](chart.png)\n\n![](map.png)\n")
+    alt = [f for f in findings if f.rule == "image-alt"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in alt] == [("6", ERROR), ("8", ERROR)]
+    assert "is described by inline code, '`r alt_text`', whose words R writes only when the " \
+        "page is knitted" in alt[0].message
+    assert "has no alt text" in alt[1].message
+
+
 def test_a_pictures_address_holds_its_parentheses(tmp_path):
     """An Obsidian note's pictures (sweep BA, obsidian-pt-campo lines 21-27) are files named
     "bomba(2).png", which the build reads whole, as CommonMark does: the check named them

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from handout.errors import HandoutError
 from handout.findings import (ERROR, INFO, WARNING, Finding, in_capitals, placeholders,
@@ -133,13 +133,15 @@ def lint_source(path: Path, project_lang: str = "") -> list[Finding]:
     if source.html is not None:
         return lint_word(source)
     text, notes = convert_syntax(source.body, source.variables)
+    knitted = {source.body_line + offset: found.group(1) for offset, written in enumerate(
+        source.body.split("\n")) if (found := KNITTED_DESCRIPTION.search(written))}
     shown = {key for key in TEMPLATE_VALUE.findall(source.body) if key in source.variables}
     source = dataclasses.replace(source, body=text, other_keys=tuple(
         key for key in source.other_keys if key not in shown))
     lines = list(prose_lines(source))
     findings = (lint_front_matter(source, lines, project_lang) + lint_headings(source, lines)
                 + lint_bold_lines(source, lines)
-                + lint_inline(source, lines) + lint_tables(source, lines)
+                + lint_inline(source, lines, knitted) + lint_tables(source, lines)
                 + lint_code_tables(source) + lint_indented_clauses(source, lines)
                 + lint_sentences(source, lines, project_lang) + lint_chatbot_words(source, lines)
                 + lint_comments(source) + lint_divs(source)
@@ -442,9 +444,17 @@ def names_its_file(link: re.Match[str]) -> bool:
     return bool(words) and words in (name, name.rsplit(".", 1)[0])
 
 
-def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
+KNITTED_DESCRIPTION = re.compile(r"!\[\s*(`(?:r|\{r\}|\{python\})[ \t][^`]*`)\s*\]")
+"""A picture described by inline code, `` ![`r alt_text`](chart.png) ``: the description is
+there when R knits the page, not here, where it was called "no alt text" though the author
+wrote one (sweep CZ)."""
+
+
+def lint_inline(source: SourceFile, lines: list[Line],
+                knitted: Mapping[int, str] | None = None) -> list[Finding]:
     """Images without alt text, placeholders left unfilled, italics, capitals, bare
-    addresses and vague link words."""
+    addresses and vague link words; `knitted`, by line, the inline code a picture there was
+    described by as written (`KNITTED_DESCRIPTION`)."""
     findings = []
     defined = {found.group(1).casefold() for line in lines
                if (found := REFERENCE_DEFINITION.match(line.text))}
@@ -460,7 +470,13 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                 # Docs' export without its pictures, was warned of as that by the build
                 # (`generators.UndefinedPictures`), and asked here for a description.
                 continue
-            if image and (not words or PICTURE_SIZE.fullmatch(words)):  # Obsidian's ![250]
+            computed = (knitted or {}).get(line.number) if image and not words else None
+            if computed:  # `![`r alt_text`](figure-1.png)`: sweep CZ, a PHS summary's chart
+                findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
+                                        f" is described by inline code, '{computed}',"
+                                        " whose words R writes only when the page is knitted:"
+                                        " write the description between the brackets", ERROR))
+            elif image and (not words or PICTURE_SIZE.fullmatch(words)):  # Obsidian's ![250]
                 example = "(picture.png)" if link.group(3) is not None else f"[{link.group(4)}]"
                 findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
                                         " has no alt text: describe it between the brackets, "
