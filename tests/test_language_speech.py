@@ -1206,6 +1206,9 @@ def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
     ("€180,000.00 EUR, £10 GBP or £10 USD.", "180,000 euros, 10 pounds or 10 pounds USD."),
     # sweep CN, hi-pmjay in Hinglish: "5 rupees lakh tak"
     ("₹5 lakh tak ka ilaaj, ₹1.5 crore.", "5 lakh rupees tak ka ilaaj, 1.5 crore rupees."),
+    # sweep CU, a government jobs page: "10 dollars Billion"
+    ("invest over $10 Billion, £2 Million or $1.5 Thousand.",
+     "invest over 10 billion dollars, 2 million pounds or 1.5 thousand dollars."),
 ])
 def test_money_with_its_scale_shortened_is_said_in_full(written, said):
     """The USDS DITAP MAP case study (Word), "a ceiling ... of $5.5M ... ($1.1M/year)", was

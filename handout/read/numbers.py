@@ -265,8 +265,8 @@ ENGLISH_MONEY = re.compile(
     r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
     + r")\s?((?>\d{1,3}(?:,\d{3})+|" + DOTTED_THOUSANDS + r"|\d+|(?=\.\d\d(?!\d))))"
     r"(?:\.(\d{2})(?!\d|\.\d)"
-    r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s?(?:thousand|million|billion|lakhs?|crores?)\b))?"
-    r"(?![\d.]\d)(\s?(?:thousand|million|billion|lakhs?|crores?)\b|(?:mn|bn|[kKmMB])\b)?"
+    r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s?(?:[Tt]housand|[Mm]illion|[Bb]illion|lakhs?|crores?)\b))?"
+    r"(?![\d.]\d)(\s?(?:[Tt]housand|[Mm]illion|[Bb]illion|lakhs?|crores?)\b|(?:mn|bn|[kKmMB])\b)?"
     r"(\sUSD\b|\s(?:EUR|GBP)\b)?(?:/(hour|hr|h|day|week|wk|month|mo|mth|year|yr)\b)?")
 """An amount of money, which the English voice read sign first and as a decimal: "£64.95"
 was "pound sixty-four point nine five"; with its scale shortened, "$5.5M" (the USDS DITAP MAP
@@ -276,7 +276,9 @@ euro or pound amount's own code after it, "€180,000.00 EUR" (docx4j's field fo
 where it was said "180,000 euros EUR". Cents without the nought before them, a county's
 "$.39" a mailing, are cents (it was "dollar dot three nine"). India's lakh and crore are
 scales as a million is: a health scheme's "₹5 lakh tak" (sweep CN, hi-pmjay, in Hinglish)
-was "5 rupees lakh tak"."""
+was "5 rupees lakh tak". Its scale's word may be capitalised as a title is: a government
+jobs page's "invest over $10 Billion" (sweep CU, dta-chief-strategy) was "10 dollars
+Billion"."""
 
 PER_TIME = {"hour": "an hour", "hr": "an hour", "h": "an hour", "day": "a day", "week": "a week",
             "wk": "a week", "month": "a month", "mo": "a month", "mth": "a month",
@@ -327,7 +329,7 @@ def say_english_money(match: re.Match[str]) -> str:
     after = (f" {code}" if code and OWN_CODES.get(match.group(1)) != code else "") \
         + (f" {PER_TIME[match.group(7)]}" if match.group(7) else "")
     if scale:
-        scale = f" {SCALE_LETTERS.get(scale, scale.strip())}"  # "£1million" too
+        scale = f" {SCALE_LETTERS.get(scale, scale.strip().lower())}"  # "£1million" too
         return f"{whole}{'.' + fraction if fraction else ''}{scale} {units}{after}"
     pence = int(fraction) if fraction else 0
     if whole == "0" and pence:
