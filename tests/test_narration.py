@@ -262,6 +262,11 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("on 2024-03-05", "on 5 March 2024"),
     ("10 mg/kg a day", "10 milligrams per kilogram a day"),
     ("3x daily", "3 times daily"),
+    # a vacancy's title (sweep CU, ipswich-lia): "2 times library and information advisors"
+    ("2x library and information advisors, 3 x Support Workers; 2x the dose, 3x more "
+     "volunteers, take 2x with meals, 2x weekly visits.",
+     "2 library and information advisors, 3 Support Workers; 2 times the dose, 3 times more "
+     "volunteers, take 2 times with meals, 2 times weekly visits."),
     # digitalgov's guidelines for event presenters: "Keep the file size under 25 MB", "M B"
     ("slides under 25 MB, photos of 10MB, 512 kB; MB ChB, Team GB",
      "slides under 25 megabytes, photos of 10 megabytes, 512 kilobytes; MB ChB, Team GB"),

@@ -2819,6 +2819,17 @@ letter x of a formula, before a sign of arithmetic ("y = -1.5 x + 6", "2x − 1"
 worksheet's, were "-1.5 times + 6" and "2 times − 1"); nor a number in scientific notation,
 "1 × 10⁻⁶ m²", whose sign the maths signs say "times": a stress worked out in sweep CP's
 physics notes, "10/(1 × 10⁻⁶)", was "1 time 10 to the power of minus 6"."""
+_NOT_COUNTED = (r"(?:a|an|the|per|each|every|with|in|on|at|for|to|from|of|by|or|as|than|is|"
+                r"was|has|does|its|this|his|thus|plus|minus|less|always|times|sometimes|daily|"
+                r"weekly|monthly|yearly|nightly|more|fewer|higher|lower|bigger|smaller|faster|"
+                r"slower|larger|longer|shorter|greater|better|worse|stronger|cheaper)\b")
+_HEAD_COUNT_RE = re.compile(rf"(?<![\w.,])(\d+)\s?x\s(?=(?:(?!{_NOT_COUNTED})[A-Za-z][a-z-]*\s)"
+                            rf"{{0,3}}(?!{_NOT_COUNTED})[A-Za-z][a-z-]*[^\Ws]s\b)")
+"""A count of posts or people with an "x" after it, as job adverts head a vacancy: "2x
+library and information advisors" (sweep CU, ipswich-lia, its title) was "2 times library
+and information advisors"; said "2 library and information advisors". Only before a plural
+that ends a few words, none of them one of a frequency or a comparison (`_NOT_COUNTED`):
+"2x daily", "3x more volunteers", "2x the dose" and "Take 2x with meals" stay "times"."""
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag|container|tub|"
           r"jug|packet|punnet|(?:tin|can|jar|pot|box)(?=(?:e?s)?\b))")
@@ -5218,6 +5229,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _EXAMPLE_BEFORE_QUOTE_RE.sub("For example:", text)
         text = _COUNTY_RE.sub("County ", text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
+        text = _HEAD_COUNT_RE.sub(r"\1 ", text)
         text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: m.group(3) + m.group(4) if m.group(3)
                                         else (m.group(1) or m.group(2) or m.group(5)
                                               or m.group(6)) + " ", text)
