@@ -8059,6 +8059,19 @@ def test_a_titled_picture_on_its_own_line_under_a_step_keeps_its_caption(setting
     assert '<img alt="icon" src="i.png" title="Tip" class="in-text"> words.</p>' in printed
 
 
+def test_words_between_single_tildes_are_struck_through(settings):
+    """A job advert (sweep CU, D3) withdrew its closing date as GitHub strikes words through,
+    with one tilde each side: "Deadline: ~May 16th~ extended to 10am on May 23rd" printed its
+    tildes and was said "Deadline: May 16th extended", the date never marked withdrawn. A
+    subscript, `H~2~O`, has no space in it, and a tilde before a number is "about"."""
+    said, printed = said_and_printed(settings, "---\ntitle: Jobs\nlang: en\n---\n\n"
+                                     "Deadline: ~May 16th~ extended to 10am on May 23rd.\n\n"
+                                     "Drink H~2~O, ~5 or ~10 cups.\n")
+    assert said[1:] == ["Deadline: (deleted: May 16th) extended to 10am on May 23rd.",
+                        "Drink H₂O, about 5 or about 10 cups."]
+    assert "(deleted: May 16th)" in printed and "~May" not in printed
+
+
 def test_a_line_through_spaces_alone_deletes_nothing(settings):
     """A hospital's after-visit summary in Word (sweep AV, AVS2.docx) draws a rule as a run
     of spaces struck through, which printed and was said "(deleted: )", as if an instruction

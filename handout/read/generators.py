@@ -82,6 +82,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   MkDocs Material's icons (`:material-phone:`) go.
 - `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
   a range) stays a tilde, not the start of a subscript.
+- `SingleTildes`: words between single tildes (`~May 16th~`), as GitHub strikes them
+  through, are struck through.
 - `DatesOpeningLines`: a date that opens a line or a list item, "* 31. august 1969", in a
   language that writes its day with a stop, is a date, not an ordered list's number.
 - `Diagrams`: Mermaid diagrams noted as warnings (`settle_tree` puts "Diagram not
@@ -3301,6 +3303,24 @@ class NumberRanges(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         return outside_code(lines, lambda text, first: RANGE_TILDE.sub(
             lambda found: found.group(0) if found.group(1) else "\\~", text))
+
+
+SINGLE_TILDES = re.compile(r"(`+).+?\1|(?<![\w~\\])~(?=[^\s~/])([^~\n]*?\s[^~\n]*?)"
+                           r"(?<=[^\s~\\])~(?![\w~])", re.S)
+"""Words struck through between single tildes, or a code span, which keeps its text."""
+
+
+class SingleTildes(Preprocessor):
+    """Words between single tildes, as GitHub strikes them through (one tilde or two), are
+    struck through: a community group's job advert (sweep CU, gfsc-community-dev-officer
+    line 62) withdrew its closing date so, "Deadline: ~May 16th~ extended to 10am on May
+    23rd", which printed its tildes and was said "Deadline: May 16th extended", the date
+    never marked withdrawn. Only words with a space between them: without one, `H~2~O`, the
+    tildes mark a subscript, as pymdownx reads them."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, first: SINGLE_TILDES.sub(
+            lambda found: found.group(0) if found.group(1) else f"~~{found.group(2)}~~", text))
 
 
 MARKER_AND_TAB = re.compile(r"[ \t]*(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])[.)]\t")
@@ -7860,6 +7880,7 @@ class GeneratorSyntax(Extension):
                                   25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
+        md.preprocessors.register(SingleTildes(md), "single_tildes", 25.8295)
         md.preprocessors.register(DatesOpeningLines(md, self.variables), "dates_opening_lines",
                                   25.829)
         md.preprocessors.register(TexMaths(md), "tex_maths", 25.825)
