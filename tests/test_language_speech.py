@@ -2927,6 +2927,10 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
     ("Rent is £650 p.m. Come at 2 p.m. to Robeson Apts (see Chap. 4), by Vic Govt; HB/UC.",
      "Rent is 650 pounds a month. Come at 2 p.m. to Robeson Apartments (see Chapter 4), by "
      "Vic Government; Housing Benefit or Universal Credit."),
+    # a job's hours and a care plan's (sweep CU, D4): "22.5 hours pw", "2 hours pw"
+    ("This post is 22.5 hrs pw. Domestic Assistance 2hrs pw, 20 hours p.w. in all; pw: x.",
+     "This post is 22.5 hours a week. Domestic Assistance 2 hours a week, 20 hours a week in "
+     "all; pw: x."),
 ])
 def test_a_jobs_pay_and_hours_shortened_with_a_slash_are_said(written, said):
     """A charity's vacancy (sweep BC, lch-clh-adviser line 33), "(£35,000 p/a full time

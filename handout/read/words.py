@@ -479,6 +479,10 @@ ABBREVIATIONS = {
     # p/w", "£6.40 per hr", "Payment amt" (mt-referral line 15), as "p.a." was (`PRICE_PER`)
     "p/a": "a year",
     "p/w": "a week",
+    # hours a week without the slash, a care plan's "Domestic Assistance 2hrs pw" and a job's
+    # "22.5 hrs pw" (sweep CU, D4), heard "2 hours P W"; "pw" alone may be a password
+    "hours pw": "hours a week",
+    "hours p.w.": "hours a week",
     "per hr": "per hour",
     "amt": "amount",
     "w/e": "week ending",
