@@ -2121,6 +2121,18 @@ def test_four_digits_on_the_24_hour_clock_by_a_time_zone_or_a_departure_are_a_ti
         "From 1900 to 2000 we grew.", "We sold 1500 at 1200 each."]
 
 
+def test_a_shifts_hours_in_four_digits_each_are_times(tmp_path):
+    """Sweep CU, D5: a UK advert's "Hours: 0900-1700 Mon-Fri" and a rota's "Shifts
+    0700-1900" were read as telephone numbers, "0 9 0 0, 1 7 0 0". A number to call, a
+    range of years and a range with no word of hours before it stay as they were."""
+    assert spoken_script(tmp_path, "Hours: 0900-1700 Mon-Fri. Shifts 0700-1900, nights "
+                                   "2000 – 0800. Open 24 hours: call 0800-1234. Monitoring "
+                                   "2015-2030. Room 0900-1700.") == [
+        "Hours: 9 AM to 5 PM Monday to Friday.", "Shifts 7 AM to 7 PM, nights 8 PM to 8 AM.",
+        "Open 24 hours: call 0 8 0 0, 1 2 3 4.", "Monitoring 2015 to 2030.",
+        "Room 0 9 0 0, 1 7 0 0."]
+
+
 def test_an_offset_from_utc_after_a_time_is_no_time(tmp_path):
     """Sweep CE: a community call's "10:00-11:00 UTC+8:00" (from apache/hudi's syncs) was
     "10 o'clock to 11 o'clock UTC+8 o'clock"; a time before a zone is on the 24-hour

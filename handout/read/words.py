@@ -1934,6 +1934,27 @@ _DOTTED_TIME_RANGE_RE = re.compile(
 9.00-5.00": times, where the voice said "eleven point three zero to one point zero zero";
 only after a word of days or hours (`_TIME_WORDS_BEFORE_RE`), as "2.50-3.75 kg" is a
 measure. With "am" or "pm" after, `_TIME_RE` says them."""
+_FOUR_DIGIT_TIME_RANGE_RE = re.compile(
+    r"(?<![\w:.,/+-])([01]\d|2[0-3])(00|15|30|45)(\s?[–—-]\s?)([01]\d|2[0-3])(00|15|30|45)"
+    r"(?![\w:]|[.,]\d|[–—-]\d|\s\d)")
+"""A shift's hours in four digits each, as UK adverts and rotas write them, "Hours:
+0900-1700 Mon-Fri", "Shifts 0700-1900" (sweep CU, D5): times, where they were read as a
+telephone number, "0 9 0 0, 1 7 0 0". Only after a word of days or hours
+(`_TIME_WORDS_BEFORE_RE`), and on the hour or a quarter of it: "0900-113 0 113", "0800-1234"
+are numbers to call. Not after "from", "between", "until" or "till", and two that could be
+years, "Monitoring 2015-2030", only after "hours", "hrs" or "shift"."""
+
+
+def _shift_hours(match: re.Match[str]) -> str:
+    """The range of four-digit times `match` (`_FOUR_DIGIT_TIME_RANGE_RE`) written with
+    their colons, "09:00-17:00", which the clock's rules say, where a word before says they
+    are hours; else as written."""
+    cues = {cue.group().lower() for cue in _TIME_WORDS_BEFORE_RE.finditer(
+        match.string, max(0, match.start() - 60), match.start())}
+    cues -= {"from", "between", "until", "till"}
+    if all(hour in ("19", "20") for hour in (match[1], match[4])):
+        cues &= {"hours", "hrs", "shift"}
+    return f"{match[1]}:{match[2]}{match[3]}{match[4]}:{match[5]}" if cues else match.group()
 _DOTTED_TIME_RE = re.compile(
     r"(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=day )|(?<=days )|(?<=\bat: )"
     r"|(?<=\bbefore )|(?<=\bafter )|(?<=\btill ))"
@@ -1948,7 +1969,7 @@ decimal below one ("significant at 0.05", which was "12 oh 5 AM")."""
 _TIME_WORDS_BEFORE_RE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun|open|closed|hours|hrs|times?|sessions?|daily|every"
     r"|weekdays?|weekends?|mornings?|afternoons?|evenings?|clinics?|surgery|from|between"
-    r"|until|till)", re.I)
+    r"|until|till|shift)", re.I)
 _HOURS_AFTER_A_TIME_RE = re.compile(
     r"(?<![\w:.,])([01]\d|2[0-3]):?([0-5]\d)\s?(?:(?<=:\d\d)\s?(?:hrs|hours|hr)|hrs?)\b"
     r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bby ))"
@@ -5026,6 +5047,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                          _TIME_WORDS_BEFORE_RE.search(
                                              m.string, max(0, m.start() - 60), m.start())
                                          else m.group(), text)
+        text = _FOUR_DIGIT_TIME_RANGE_RE.sub(_shift_hours, text)
         text = _ZERO_HOUR_RE.sub(_say_zero_hour, text)
         text = _HOURS_AFTER_A_TIME_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
