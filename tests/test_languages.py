@@ -946,6 +946,9 @@ def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog)
         f"{settings.source / 'contributing.md'}: the handout's language is English (en), but "
         "most of its text is in Arabic letters, which the English voice would read: add "
         "'lang: ar' to its front matter",
+        f"{settings.source / 'en.md'}:6: the English voice cannot read Cyrillic letters, so 1 "
+        "word in the sentences it reads is printed but not said (\"утром\"): to have them "
+        "said, write beside each how it sounds in Latin letters",
         f"{settings.source / 'ru.md'}:3: the handout's language is English (en), but most of "
         "its text is in Cyrillic letters, which the English voice would read: correct 'lang' "
         "in the front matter to 'lang: ru'",

@@ -1425,7 +1425,26 @@ def test_words_in_a_script_the_voice_cannot_read_are_left_out_of_an_english_sent
     assert spoken_script(tmp_path, "- [العربية / Arabic](a.pdf)\n- [မြန်မာ / Burmese](b.pdf)\n"
                                    "- [简体中文 / Chinese](c.pdf)\n- [Русский / Russian](d.pdf)"
                                    "\n\n你好世界") == [
-        "Arabic", "Burmese", "Chinese", "Русский, Russian"]
+        "Arabic", "Burmese", "Chinese", "Russian"]
+
+
+def test_cyrillic_beside_english_is_printed_not_said(tmp_path, caplog):
+    """An English emergency card (sweep CY) gave its phrases in Russian and Kazakh, a table
+    of them: "Мне нужна помощь" was said "em en ye en u zhe…" and "Маған көмек керек" with
+    "Cyrillic letter four nine three" for its ғ, with no warning. Serbian's voice reads
+    Cyrillic, and says it."""
+    write_handouts(tmp_path / "source", {
+        "a.md": "# Phrases for an emergency\n\nIn Russian, ask for help with Мне нужна "
+                "помощь.\n\nМаған көмек керек.\n",
+        "b.md": "---\ntitle: Fraze\nlang: sr\n---\n\nKažite Треба ми помоћ.\n"})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        english, serbian = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [u.spoken for u in english.sections[0].script] == [
+        "Phrases for an emergency", "In Russian, ask for help with."]
+    assert [u.spoken for u in serbian.sections[0].script] == ["Fraze", "Kažite Треба ми помоћ."]
+    assert [r.getMessage().split(", so ")[0] for r in caplog.records] == [
+        f"{tmp_path / 'source' / 'a.md'}:5: the English voice cannot read Cyrillic letters",
+        f"{tmp_path / 'source' / 'a.md'}:3: the English voice cannot read Cyrillic letters"]
 
 
 TELUGU_LEAFLET = """There is no delete button on the internet. Think before you post.

@@ -4814,16 +4814,32 @@ def _date_format(found: re.Match[str], lang: str) -> str:
     return f"{first}, {second}, {year}"
 
 
-OTHER_SCRIPT_RE = re.compile(
+_OTHER_SCRIPT = (
     "(?:(?!(?<=\\d)円|(?<=\\d )円)"
-    "[\u0530-\u058f\u0590-\u08ff\u0900-\u09f2\u09f4-\u0dff\u0e00-\u0fff\u1000-\u109f"
+    "[{cyrillic}\u0530-\u058f\u0590-\u08ff\u0900-\u09f2\u09f4-\u0dff\u0e00-\u0fff\u1000-\u109f"
     "\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f\u1780-\u18af\u3040-\u30ff\u3100-\u318f\u3400-\u4dbf"
     "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]"
     "[\u200c\u200d\u200e\u200f]*)+")
-"""Words in a script other than Latin, Greek and Cyrillic: letters a voice for a language
-written in Latin letters cannot read, and spells by name. Not the taka's sign, "৳6,900",
-which is money (`numbers.CURRENCY_NAMES`), where it was left out and the amount said alone,
-nor the yen's character after an amount, "26,000円"."""
+OTHER_SCRIPT_RE = re.compile(_OTHER_SCRIPT.format(cyrillic="\u0400-\u052f"))
+"""Words in a script other than Latin and Greek: letters a voice for a language written in
+Latin letters cannot read, and spells by name. Not the taka's sign, "৳6,900", which is money
+(`numbers.CURRENCY_NAMES`), where it was left out and the amount said alone, nor the yen's
+character after an amount, "26,000円". Cyrillic is among them: an English emergency card
+(sweep CY) gave its phrases in Russian and Kazakh, and "Мне нужна помощь" was said "em en ye
+en u zhe…", "Маған көмек керек" with "Cyrillic letter four nine three" for its ғ, with no
+warning; but not for a voice that reads it (`_other_script_re`)."""
+_OTHER_SCRIPT_BUT_CYRILLIC_RE = re.compile(_OTHER_SCRIPT.format(cyrillic=""))
+
+
+def _other_script_re(lang: str) -> re.Pattern[str]:
+    """`OTHER_SCRIPT_RE` for the voice of `lang`: less Cyrillic for a language written in
+    both alphabets, Serbian's (`language.TWO_SCRIPTS`)."""
+    from handout.language import TWO_SCRIPTS
+
+    return _OTHER_SCRIPT_BUT_CYRILLIC_RE if lang.split("-")[0].lower() in TWO_SCRIPTS \
+        else OTHER_SCRIPT_RE
+
+
 _LEFT_SEPARATOR_RE = re.compile(r"^[\s/|,:–-]+|[\s/|,:–-]+$")
 
 
@@ -4837,10 +4853,11 @@ def unreadable_words(text: str, lang: str) -> list[str]:
     read)."""
     from handout.language import language_script
 
-    if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text) \
-            or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", OTHER_SCRIPT_RE.sub(" ", text)):
+    other = _other_script_re(lang)
+    if language_script(lang) != "Latn" or not other.search(text) \
+            or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", other.sub(" ", text)):
         return []
-    return [word for word in OTHER_SCRIPT_RE.findall(text)
+    return [word for word in other.findall(text)
             if not (word == "\ufdfa" and lang.split("-")[0].lower() == "en")]
 
 
@@ -4850,7 +4867,7 @@ def _unreadable_words_out(text: str, lang: str) -> str:
         return text
     # the commas that stood between the words taken out: "Spinach, Beetroot,,,."
     readable = re.sub(r"(?:\s*[,;:،]){2,}", ",", " ".join(_LEFT_SEPARATOR_RE.sub(
-        "", OTHER_SCRIPT_RE.sub(" ", text)).split()))
+        "", _other_script_re(lang).sub(" ", text)).split()))
     return re.sub(r"\s*[,;:،](?=\s*[.!?]?$)", "", readable)
 
 
@@ -4863,23 +4880,24 @@ def unreadable_alone(text: str, lang: str) -> bool:
     to the English voice whole. Nearly: Latin letters a fifth of the letters or fewer."""
     from handout.language import language_script
 
-    if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text):
+    if language_script(lang) != "Latn" or not _other_script_re(lang).search(text):
         return False
     latin = len(re.findall(r"[A-Za-z\u00c0-\u024f]", text))
-    return latin * 4 <= _other_script_letters(text)
+    return latin * 4 <= _other_script_letters(text, lang)
 
 
 def mostly_unreadable(text: str, lang: str) -> bool:
     """Whether most of the letters of `text` are in a script the voice of `lang` cannot read
     (`unreadable_alone`): a handout in the wrong `lang`, rather than one quoting another
     script."""
-    return _other_script_letters(text) * 2 > sum(c.isalpha() for c in text)
+    return _other_script_letters(text, lang) * 2 > sum(c.isalpha() for c in text)
 
 
-def _other_script_letters(text: str) -> int:
-    """How many letters of `text` are in a script `OTHER_SCRIPT_RE` matches (its vowel
-    signs and joiners not counted)."""
-    return sum(c.isalpha() for letters in OTHER_SCRIPT_RE.findall(text) for c in letters)
+def _other_script_letters(text: str, lang: str) -> int:
+    """How many letters of `text` are in a script the voice of `lang` cannot read
+    (`_other_script_re`; its vowel signs and joiners not counted)."""
+    return sum(c.isalpha() for letters in _other_script_re(lang).findall(text)
+               for c in letters)
 
 
 _TABLE_RULE_RE = re.compile(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
