@@ -660,6 +660,32 @@ def test_arabic_in_an_english_handout_is_read_from_its_right(tmp_path):
     assert [str(f) for f in findings if f.rule == "text"] == []
 
 
+def test_a_right_to_left_item_of_an_english_list_passes_the_check(tmp_path):
+    """A Persian and English code of conduct (sweep CY, 04-fa-en-coc) gives each point in
+    Persian and then English, so an item with more Persian words runs right to left. Its line
+    "Demonstrating / نشان دادن همدلی…", its Persian read first, looks from its glyphs as a
+    left-to-right one would: the check failed the PDF, which printed it right, with "the
+    word 'demonstrating' is missing or out of reading order (and 551 more)"."""
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    write_handouts(settings.source, {"pledge.md": """\
+        ---
+        title: Code of Conduct
+        lang: en
+        ---
+
+        We pledge to act and interact in ways that contribute to an open community.
+
+        * نشان دادن همدلی و مهربانی نسبت به دیگران / Demonstrating empathy and kindness
+          toward other people
+        * احترام به نظرات، دیدگاه‌ها و تجربیات متفاوت / Being respectful of differing
+          opinions, viewpoints, and experiences
+        """})
+    build(settings, editions=("pdf",))
+    findings = check_project(settings)
+    assert [str(f) for f in findings if f.rule == "text"] == []
+
+
 def test_the_check_names_why_a_handout_was_not_built(tmp_path):
     """opensource.guide's page in Nigerian Pidgin (`lang: pcm`), which no voice here speaks,
     stops the build; the check said only "not built yet: run 'invoke build'", which stopped

@@ -43,6 +43,7 @@ ITALIC_FLAG = 1 << 6
 class PrintedWord:
     text: str
     page: int
+    line: int | None = None  # its line's place on its page, where it is known
 
 
 @dataclass(frozen=True)
@@ -448,8 +449,12 @@ class Page:
         return [(line, first) for line, first in zip(lines, firsts) if line]
 
     def words(self, direction: str = "ltr") -> list[str]:
-        """The page's words in the order they are read, which is the order text copies,
-        searches and (WeasyPrint tags content as it draws it) is read aloud in.
+        """The page's words in the order they are read (`read_lines`)."""
+        return [word for line in self.read_lines(direction) for word in line]
+
+    def read_lines(self, direction: str = "ltr") -> list[list[str]]:
+        """The page's lines, each its words in the order they are read, which is the order
+        text copies, searches and (WeasyPrint tags content as it draws it) is read aloud in.
 
         WeasyPrint draws each line from left to right, so in a right-to-left handout
         (`direction` "rtl") each line is read from the right (`logical_order`), but for a
@@ -460,9 +465,9 @@ class Page:
             # was all out of order to the check, which the PDF copied right. A line of a
             # paragraph given their direction (`script.direction`) is read from the right:
             # a clinic's "تليفون: 22021000" in an English handout.
-            return [word for line, _ in self.lines() for word in _read_ltr(line)]
-        return [word for line, first in self.lines()
-                for word in logical_order(line, rtl=first.get("mcid") not in self.code_marks)]
+            return [_read_ltr(line) for line, _ in self.lines()]
+        return [logical_order(line, rtl=first.get("mcid") not in self.code_marks)
+                for line, first in self.lines()]
 
 
 def _widthless(char: dict) -> bool:
@@ -758,13 +763,15 @@ def laid_out_words(element: ET.Element) -> list[str | Row]:
 def check_text(document: Document, pages: list[Page], settings: Settings,
                where: str) -> list[Finding]:
     """The PDF's text extracts as the source's words, in the source's order."""
-    printed = [PrintedWord(w, page.number) for page in pages
-               for text in page.words(document.meta.direction) for w in words_of(text)]
+    printed = [PrintedWord(w, page.number, number) for page in pages
+               for number, line in enumerate(page.read_lines(document.meta.direction))
+               for text in line for w in words_of(text)]
     if not printed:
         return [Finding(where, "text", "no text can be extracted: the PDF holds pictures "
                                        "of words, or fonts without a text mapping")]
     missing = unmatched_words(expected_words(document, settings), printed,
-                              document.meta.direction == "rtl")
+                              document.meta.direction == "rtl"
+                              or any(_right_to_left(word.text) for word in printed))
     if not missing:
         return []
     word, page = missing[0]
@@ -860,7 +867,7 @@ def _match(expected: list[str | Row] | tuple[str | Row, ...], printed: list[Prin
             continue
         found = _found(item, printed, position, READING_WINDOW)
         if taken is not None and (found is None or found[0]):
-            before = next((i for i in range(max(0, position - OUT_OF_ORDER), position)
+            before = next((i for i in range(_line_start(printed, position), position)
                            if i not in taken and printed[i].text == item
                            and _read_either_way(item, printed[i + 1:position])), None)
             if before is not None:
@@ -879,6 +886,25 @@ def _match(expected: list[str | Row] | tuple[str | Row, ...], printed: list[Prin
             taken.update(range(position + found[0], position + found[0] + found[1]))
         position += found[0] + found[1]
     return position, first
+
+
+def _line_start(printed: list[PrintedWord], position: int) -> int:
+    """Where the look back for a word out of order starts (`OUT_OF_ORDER`): that many
+    printed words before `position`, or the first word of the line the last word found is
+    on, if that is further. In a left-to-right handout, a paragraph that runs right to left
+    (`generators.words_direction`) may print a line as "Demonstrating / نشان دادن همدلی و
+    مهربانی نسبت به دیگران", its Persian read first, which the line's glyphs do not tell
+    from a left-to-right paragraph's: a Persian and English code of conduct (sweep CY,
+    04-fa-en-coc), each point in Persian and then English, failed the check, "the word
+    'demonstrating' is missing or out of reading order (and 551 more)", though it printed
+    right."""
+    start = max(0, position - OUT_OF_ORDER)
+    last = printed[position - 1] if position else None
+    if last is None or last.line is None:
+        return start
+    while start and printed[start - 1].page == last.page and printed[start - 1].line == last.line:
+        start -= 1
+    return start
 
 
 def _read_either_way(word: str, between: list[PrintedWord]) -> bool:
