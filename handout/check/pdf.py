@@ -706,7 +706,7 @@ def expected_words(document: Document, settings: Settings) -> list[str | Row]:
     printed over five pages, more words than `READING_WINDOW`), the sections, the notes;
     a table's rows as `Row`s."""
     from handout.language import words_for
-    from handout.read.document import parse_html, title_block_words
+    from handout.read.document import title_block_words
     from handout.pdf.render import contents_sections, notes_heading, print_tree, text_width_em
 
     words = words_of(" ".join(title_block_words(document.meta)))
