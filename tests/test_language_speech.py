@@ -2168,6 +2168,22 @@ def test_a_chemical_equation_s_arrow_is_said_gives(tmp_path):
     assert fourth.spoken == "London to Paris, and press Ctrl + C, paste."
 
 
+@pytest.mark.parametrize(("written", "said"), [
+    ("At the cathode: 2H⁺ + 2e⁻ → H₂", "At the cathode: 2 H plus + 2 e minus gives H 2"),
+    ("Fe³⁺ + e⁻ → Fe²⁺", "F E 3 plus + e minus gives F E 2 plus"),
+    ("At the anode, Zn → Zn²⁺ + 2e⁻.", "At the anode, Z N gives Z N 2 plus + 2 e minus."),
+    ("From London → Paris by train.", "From London to Paris by train."),
+])
+def test_a_half_equation_s_electrons_are_said_and_its_arrow_gives(tmp_path, written, said):
+    """A science lesson (sweep CP) gave half equations, "2H⁺ + 2e⁻ → H₂" and "Fe³⁺ + e⁻ →
+    Fe²⁺", which were said "2H plus + 2e minus, H 2" and "F E 3 plus + e minus, F E 2 plus":
+    a side with an electron was no equation's, so the arrow was a pause and "2H⁺" ran its
+    count into the H. Electrons are "e minus" with their count, the arrow "gives", as a
+    chemistry teacher reads them; an arrow between places stays "to"."""
+    [first] = script_of(tmp_path, "en-GB", written)
+    assert first.spoken == said
+
+
 def test_a_postcode_whose_area_is_elements_letters_is_no_formula(tmp_path):
     """A GDPR policy (sweep AS, srobo-gdpr line 91) gave the ICO's address, "Wilmslow,
     Cheshire, SK9 5AF", which was said "S K 9 5AF", its area spelled as a chemical formula

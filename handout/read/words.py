@@ -3771,10 +3771,15 @@ def _spelled(parts: list[str], charge: str | None, state: str | None) -> str:
 _FORMULA_TERM = (rf"(?:[1-9]\d?)?(?:(?:{_ELEMENT}){_COUNT}?|\((?:(?:{_ELEMENT}){_COUNT}?){{1,4}}\)"
                  rf"{_COUNT}?){{1,8}}[¹²³⁴⁵⁶⁷⁸⁹]?[⁺⁻]?(?:\s?\((?:aq|s|l|g)\))?(?![\w₀-₉⁰-⁹⁺⁻])")
 _CHEMICAL_WORDS = r"[a-z]{3,}(?:\([IV]+\))?(?: [a-z]{3,}(?:\([IV]+\))?){0,2}\b"
+_ELECTRON = r"e⁻(?![\w⁰-⁹⁺⁻])"
+"""Electrons in a half equation, "2e⁻", said "2 e minus" (`said_equation`): a science
+lesson's (sweep CP) "At the cathode: 2H⁺ + 2e⁻ → H₂" and "Fe³⁺ + e⁻ → Fe²⁺" were said "2H
+plus + 2e minus, H 2" and "F E 3 plus + e minus, F E 2 plus": no side with an electron was
+taken for an equation's, so its arrow was a pause and "2H⁺" ran its count into the H."""
 _EQUATION_TERM = (rf"(?:\(deleted: {_FORMULA_TERM}\)(?:\s?\((?:aq|s|l|g)\))?"
-                  rf"|{_FORMULA_TERM}|{_CHEMICAL_WORDS})")
+                  rf"|{_FORMULA_TERM}|{_CHEMICAL_WORDS}|(?:[1-9]\d?)?{_ELECTRON})")
 """A formula, struck through too, a cancelled ion, "(deleted: SO₄²⁻) (aq)"
-(`generators._join_deletions`), or chemical words."""
+(`generators._join_deletions`), chemical words or electrons."""
 _EQUATION_SIDE = rf"{_EQUATION_TERM}(?:\s*\+\s*{_EQUATION_TERM})*"
 _CHEMICAL_EQUATION_RE = re.compile(
     rf"(?<![\w+])({_EQUATION_SIDE})\s*"
@@ -3782,7 +3787,7 @@ _CHEMICAL_EQUATION_RE = re.compile(
 """A chemical equation: formulas or chemical words ("zinc", "copper(II) sulfate") joined
 by "+", an arrow, and more of them, with a "+" on one side (`said_equation`)."""
 _EQUATION_TERM_RE = re.compile(rf"(\(deleted: )?({_FORMULA_TERM})(?(1)\)(?:\s?\((aq|s|l|g)\))?)"
-                               rf"|{_CHEMICAL_WORDS}")
+                               rf"|{_CHEMICAL_WORDS}|([1-9]\d?)?{_ELECTRON}")
 _EQUATION_ARROWS = {"→": "gives", "->": "gives", "-->": "gives",
                     "⇌": "is in equilibrium with"}
 """What a chemical equation's arrow is said."""
@@ -3802,6 +3807,8 @@ def said_equation(found: re.Match[str]) -> str:
         return _EQUATION_TERM_RE.sub(term, words)
 
     def term(found: re.Match[str]) -> str:
+        if found.group().endswith("e⁻"):  # electrons, "2e⁻"
+            return f"{found.group(4) or ''} e minus".lstrip()
         if not found.group(2):
             return found.group()
         count, formula = re.fullmatch(r"(\d*)(.*)", found.group(2), re.S).groups()
