@@ -1870,13 +1870,22 @@ def test_a_runners_pace_is_minutes_per_mile(written, said):
     ("See 3.14.2 and the 14:30 bus.", "See 3.14.2 and the 2:30 PM bus."),
     ("Time: 20:30. Event: Doors open.", "Time: 8:30 PM. Event: Doors open."),
     ("Doors open 19:00.", "Doors open 7 PM."),
+    # a half marathon's results (sweep CM): said as written, "two seventeen fifty-three"
+    ("Results: 1. J. Smith 2:17:53, 2. A. Jones 2:19:01.", "Results: 1. J. Smith 2 hours 17 "
+     "minutes 53 seconds, 2. A. Jones 2 hours 19 minutes 1 second."),
+    ("Chip time 1:45:12, then 1:44:30 a year on.", "Chip time 1 hour 45 minutes 12 seconds, "
+     "then 1 hour 44 minutes 30 seconds a year on."),
+    ("Results are posted at 17:00:00, the race starts at 10:30:00.", "Results are posted at "
+     "17:00:00, the race starts at 10:30:00."),
 ])
 def test_a_finishing_time_is_minutes_and_seconds(written, said):
     """An orienteering club's results table (sweep CM) had its winner's "20:53" said "8:53
     PM", as the clock's, and fourth place's "28:10" as written; a parkrun post's "My time was
     23:15" was "11:15 PM". A place in the row, a result's code or a runner's words before it
     make it minutes and seconds; a timetable's "Time" column keeps the clock's times. A
-    swimmer's "2.01.00" is one after a "Time" column's name alone, since no clock's is."""
+    swimmer's "2.01.00" is one after a "Time" column's name alone, since no clock's is. A
+    time with hours is one after a results word, a runner's initial and name, a label with
+    no colon or another finishing time too, but not after a word of the clock, "at"."""
     assert spoken_words(written, "en-GB") == said
 
 

@@ -2505,6 +2505,24 @@ a result's code ("MSP 14:07", a mispunch, was "MSP 2:07 PM"), a "Chip time:" lab
 _RESULTS_ROW_RE = re.compile(r"(?i)\b(?:pos|position|place|rank)\.?:\s.*\btime:\s$")
 """A table's row with a place in the race in it, then its "Time" column: a results table's.
 A timetable's "Time" column, with no place, keeps its times of day."""
+_RACE_HOURS_BEFORE_RE = re.compile(
+    r"(?:(?i:\b(?:finish(?:ing)?|chip|gun|net|race)\stime)"
+    r"|(?<![\w.])[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*)\s$")
+"""What before a time in hours, minutes and seconds makes it a race's, where it would not
+make minutes and seconds one: a time's label with no colon, "Chip time 1:45:12", or a
+runner's initial and name, "J. Smith 2:17:53". A half marathon's results (sweep CM) gave
+"Results: 1. J. Smith 2:17:53, 2. A. Jones 2:19:01." and "Chip time 1:45:12", which were
+said as written, the voice's "two seventeen fifty-three"; a clock's "at 10:30:00" stays."""
+_RESULTS_WORD_RE = re.compile(r"\b(?:[Rr]esults?|RESULTS?|[Ss]tandings)\b")
+"""A word that heads a race's results, after which a time in hours, minutes and seconds is
+a finishing time (`_RACE_HOURS_BEFORE_RE`); but not one just after a word of the clock,
+"Results will be posted at 17:00:00" (`_CLOCK_WORD_BEFORE_RE`)."""
+_CLOCK_WORD_BEFORE_RE = re.compile(r"(?i:\b(?:at|by|from|until|till|to|before|after|between"
+                                   r"|and|around|about|posted|open(?:s|ed)?|close[sd]?))\s$"
+                                   r"|[-–—]\s?$")
+_EARLIER_HOURS_RE = re.compile(r"(?<![\w:.,])\d{1,2}:\d\d:[0-5]\d(?=[,;]\s[^:]*$)")
+"""A time in hours, minutes and seconds earlier in the sentence, with a comma or semicolon
+after it and no other time before this one: a finishing time makes the next one such."""
 
 
 _SWIM_TIME_RE = re.compile(r"(?<![\w:.,])(\d{1,2})\.([0-5]\d)\.(\d{1,2})(?!\d|[.,]\d)")
@@ -2529,12 +2547,28 @@ def _race_time(hours: str | None, minutes: str, seconds: str) -> str:
                     if float(number) or unit == "sec" and not (int(hours or 0) or int(minutes)))
 
 
+def _is_race_time(text: str, start: int, hours: bool) -> bool:
+    """Whether what comes before `start` in `text` says the time there is a race's
+    (`_RACE_TIME_BEFORE_RE`, `_RESULTS_ROW_RE`); one in hours, minutes and seconds too after
+    a label, a runner's name, a results word or another finishing time in hours
+    (`_RACE_HOURS_BEFORE_RE`)."""
+    before = text[max(0, start - 200):start]
+    if _RACE_TIME_BEFORE_RE.search(before[-40:]) or _RESULTS_ROW_RE.search(before):
+        return True
+    if not hours or _CLOCK_WORD_BEFORE_RE.search(before[-20:]):
+        return False
+    earlier = _EARLIER_HOURS_RE.search(before)
+    return bool(_RACE_HOURS_BEFORE_RE.search(before[-40:]) or _RESULTS_WORD_RE.search(before)
+                or earlier and _is_race_time(text, start - len(before) + earlier.start(), True))
+
+
 def _say_race_time(match: re.Match[str]) -> str:
     """A finishing time (`_RACE_TIME_RE`, `_SWIM_TIME_RE`) in words, where what comes before
     says it is one; a swimmer's, with stops, after a "Time" column's name too."""
-    before = match.string[max(0, match.start() - 200):match.start()]
-    if not (_RACE_TIME_BEFORE_RE.search(before[-40:]) or _RESULTS_ROW_RE.search(before)
-            or match.re is _SWIM_TIME_RE and _TIME_LABEL_RE.search(before)):
+    if not (_is_race_time(match.string, match.start(), match.re is _RACE_TIME_RE and
+                          bool(match.group(1)))
+            or match.re is _SWIM_TIME_RE and _TIME_LABEL_RE.search(
+                match.string, max(0, match.start() - 200), match.start())):
         return match.group()
     return _race_time(*match.group(1, 2, 3)) if match.re is _RACE_TIME_RE \
         else _race_time(None, match[1], f"{match[2]}.{match[3]}")
