@@ -2454,12 +2454,18 @@ def test_a_year_before_an_amount_is_no_telephone_number(lang, written, said):
     ("es", "ÁREA DEL CONOCIMIENTO: 1. Ciencias Exactas, 2. Ingeniería y tecnología",
      ["ÁREA DEL CONOCIMIENTO: uno. Ciencias Exactas, dos. Ingeniería y tecnología"]),
     ("en", "We had 12 guests. Then it rained.", ["We had 12 guests.", "Then it rained."]),
+    ("en", "Results: 1. J. Smith 2:17:53, 2. A. Jones 2:19:01, 3. B. Lee 2:20:10.",
+     ["Results: 1. J. Smith 2 hours 17 minutes 53 seconds, 2. A. Jones 2 hours 19 minutes 1 "
+      "second, 3. B. Lee 2 hours 20 minutes 10 seconds."]),
+    ("en", "Take bus 12, 2. Then walk.", ["Take bus 12, 2.", "Then walk."]),
 ])
 def test_an_inline_lists_numbers_end_no_sentence(lang, written, said):
     """A list run into a sentence, each item's number after a colon or a comma, was cut
     after each number: a Spanish guide in a Word file (sweep CB, "ÁREA DEL CONOCIMIENTO: 1.
     Ciencias Exactas, 2. Ingeniería…") was said "…CONOCIMIENTO: uno." then "Ciencias
-    Exactas, dos.". A number that ends a sentence after a word stays its end."""
+    Exactas, dos."; a half marathon's results (sweep CM) after a time too, "2:17:53, 2." then
+    "A. Jones…". A number that ends a sentence after a word, or after a comma with no item
+    numbered one less before it, stays its end."""
     assert [say_numbers(spoken_words(written[slice(*span)].strip(), lang), lang)
             for span in sentence_spans(written, lang)] == said
 

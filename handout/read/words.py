@@ -7623,6 +7623,13 @@ space, "Area of knowledge: 1. Exact Sciences, 2. Engineering": its stop ends no 
 before the item's capital. A Spanish guide in a Word file (sweep CB, "ÁREA DEL
 CONOCIMIENTO: 1. Ciencias Exactas, 2. Ingeniería…") was said "…CONOCIMIENTO: uno." then
 "Ciencias Exactas, dos.". Not a ratio's or a time's "1:10." nor notes' "vomiting,2."."""
+_NEXT_ITEM_NUMBER_RE = re.compile(r"[,;] (\d{1,2})$")
+"""An inline list's next item's number after a comma, whatever ends the item before, when
+the item before was numbered one less in the same sentence (`_INLINE_ITEM_NUMBER_RE`): a
+half marathon's results (sweep CM), "Results: 1. J. Smith 2:17:53, 2. A. Jones 2:19:01.",
+were cut after "2:17:53, 2.", the first place's time and the second's number one sentence,
+his name the next. A comma after a number with no item before it still lets a stop end
+one."""
 
 LINE_SEPARATOR = "\u2028"
 """A line break's line end in the text `sentence_spans` cuts (`script.text_of`)."""
@@ -7849,6 +7856,10 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and after[:1].isupper() and \
                 _INLINE_ITEM_NUMBER_RE.search(text, start, end.start()):
             continue  # an item's number in a sentence, "knowledge: 1. Exact Sciences, 2. …"
+        if end.group(0) == "." and after[:1].isupper() and (
+                item := _NEXT_ITEM_NUMBER_RE.search(text, start, end.start())) and re.search(
+                rf"[:,;] {int(item[1]) - 1}\. ", text[start:item.start()]):
+            continue  # the next item after one that ends in a number, "2:17:53, 2. A. Jones"
         if not _starts_sentence(after[:1]) or end.start() in leaders:
             continue
         if end.group(0)[0] in UNSPACED_STOPS and _cjk_depth(text[start:end.start()]) > 0 and (
