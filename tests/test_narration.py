@@ -1661,6 +1661,16 @@ def test_arrow_keys_and_the_tilde_are_said_by_their_names(tmp_path):
         "Press up arrow or right arrow.", "Use right arrow to go on, or left arrow to go back."]
 
 
+def test_the_minus_key_after_a_modifier_is_said(tmp_path):
+    """An accessibility page (sweep CT, D4): "Ctrl + - to zoom out" was heard "control plus
+    to zoom out", the key that zooms in, the voice silent for the sign; in code, `Ctrl + -`
+    was "Ctrl plus -". A subtraction's dash stays."""
+    assert spoken_script(tmp_path, "Ctrl + + to zoom in, Ctrl + - to zoom out. On a Mac, "
+                                   "⌘ + -. In code, `Ctrl + -` and `Ctrl++`. Take 5 - 2.") == [
+        "Ctrl + + to zoom in, Ctrl + minus to zoom out.", "On a Mac, Command + minus.",
+        "In code, Ctrl plus minus and Ctrl plus plus.", "Take 5 - 2."]
+
+
 def test_a_menu_path_and_keys_in_code_keep_their_joining_signs(tmp_path):
     """A screen reader's guide (sweep AN): `Settings > Display > Text size` was "Settings
     Display Text size", where the same path in prose pauses at each step, and `Ctrl + C`

@@ -4494,9 +4494,16 @@ _NAMED_KEYS = sorted(_MODIFIER_KEYS + ("tab esc escape enter return space backsp
 _CHORD_KEY = (rf"(?:[{''.join(MAC_KEYS)}]|[\u2190-\u21ff]|(?i:{'|'.join(_NAMED_KEYS)}|f1?\d)"
               r"(?![^\W_])|[^\W_]|[~!@#$%^&*()\[\]{};:'\",.<>/?\\|`=_])")
 _KEY_JOIN = rf"\s*\+\s*|-|(?<=[{''.join(MAC_KEYS)}])|(?=[{''.join(MAC_KEYS)}])"
-_KEY_CHORD_RE = re.compile(rf"{_CHORD_KEY}(?:(?:{_KEY_JOIN}){_CHORD_KEY})+")
+_SIGN_KEY_LAST = r"\s*\+\s*[-+]"
+_KEY_CHORD_RE = re.compile(rf"{_CHORD_KEY}(?:(?:{_KEY_JOIN}){_CHORD_KEY})*"
+                           rf"(?:(?:{_KEY_JOIN}){_CHORD_KEY}|{_SIGN_KEY_LAST})")
 """Keys pressed together as code writes them, `Ctrl + C`, `Alt+Tab`, `⌘⌥-↑`, `⌘-~`: one
-key at least a modifier or an arrow (`name_key_chord`), so that `a+b` stays a sum."""
+key at least a modifier or an arrow (`name_key_chord`), so that `a+b` stays a sum. The last
+may be the minus or the plus key after a "+", `Ctrl + -`, `Ctrl++`, as zoom is written."""
+_MINUS_KEY_RE = re.compile(rf"(\b(?i:{'|'.join(_MODIFIER_KEYS)})\s?\+\s?)-(?=[\s,;)]|\.?$)")
+"""The minus key after a modifier and its "+" in English prose, an accessibility page's
+"Ctrl + + to zoom in, Ctrl + - to zoom out" (sweep CT, D4): "minus", where the voice said
+nothing for the sign and a learner heard "control plus to zoom out", the key that zooms in."""
 _CHORD_MODIFIER_RE = re.compile(rf"[{''.join(MAC_KEYS)}\u2190-\u21ff]"
                                 rf"|\b(?i:{'|'.join(_MODIFIER_KEYS)})\b")
 
@@ -4528,10 +4535,11 @@ def name_key_chord(code: str) -> str | None:
     code = code.strip()
     if not _KEY_CHORD_RE.fullmatch(code) or not _CHORD_MODIFIER_RE.search(code):
         return None
+    last = re.search(rf"{_SIGN_KEY_LAST}$", code) if code[-1] in "-+" else None
     said = re.sub(rf"({_CHORD_KEY})|\s*\+\s*|-",
                   lambda m: f" {_key_name(m[1])} " if m[1] else " plus " if "+" in m[0] else " ",
-                  code)
-    return " ".join(said.split())
+                  code[:last.start()] if last else code)
+    return " ".join(said.split()) + (f" plus {KEY_NAMES[code[-1]]}" if last else "")
 
 
 def name_mac_keys(text: str) -> str:
@@ -5349,7 +5357,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _GLUED_ERA_RE.sub(" ", _CIRCA_RE.sub("circa ", text))
         text = _KICK_OFF_RE.sub(lambda m: f"{m[1]}kick-off" if m[1]
                                 else f"kick-off{m[2]}", text)
-        text = name_mac_keys(text)
+        text = _MINUS_KEY_RE.sub(r"\1minus", name_mac_keys(text))
         text = _SHOUTED_RE.sub(lambda m: _SHOUTED_WORD_RE.sub(lambda w: w.group().title(),
                                                               m.group()), text)
         if lang.lower() == "en-au":
