@@ -891,13 +891,17 @@ def test_a_range_in_arabic_and_persian_digits_is_said_with_its_to(lang, written,
     ("en", "Bycatch is low (<< 1% of total catch), ≫ 5 t",  # sweep CZ: "( < 1 percent"
      "Bycatch is low (much less than 1 percent of total catch), much more than 5 t"),
     ("fr", "Prises (<< 1 %)", "Prises (<< 1 pour cent)"),  # not in its table: the sign
+    ("en", "Go to Security > 2-Step Verification, or Inbox > \"New folder\". Ages > 65.",
+     "Go to Security, 2-Step Verification, or Inbox, \"New folder\". Ages more than 65."),
 ])
 def test_a_comparison_before_a_number_is_said(lang, written, said):
     """"<" and ">" were taken out as markup: "infants <3 months" was said "infants 3
     months", the reverse of what the leaflet meant (found on real dosing pages). A README's
     "Node + NPM > v6.10", a version, was "Node + NPM, v6.10", its ">" a menu path's pause;
     "Settings > Display" is one still, and so is a path with a placeholder for a step, "Companion
-    app > [your server] > Internal URL" (sweep CD), which lost the pauses around it."""
+    app > [your server] > Internal URL" (sweep CD), which lost the pauses around it. A step
+that opens with a number before a word or a quote (sweep CT, D2) was "Security more than
+2-Step Verification" and "Inbox "New folder"", no pause."""
     assert spoken_words(written, lang) == said
 
 

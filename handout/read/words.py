@@ -4019,7 +4019,7 @@ def _bracketed_aside(found: re.Match[str]) -> str:
 
 _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|<<|>>|(?<!-)>|[<≤≥≪≫]"
                             r"|‹(?![^\s‹›]*›)|(?<!‹)›)"
-                            r"\s?(?=[-−]?[£$€¥₹]?\.?\d|v\d)")
+                            r"\s?(?=[-−]?[£$€¥₹]?\.?\d(?!\d*-[A-Z])|v\d)")
 """A comparison before a number, a price or a version ("v6.10"), which the markup filter took
 out of what the voice was given: "infants <3 months" was said "infants 3 months", the reverse
 of what was meant, and a README's "Node + NPM > v6.10" was "Node + NPM, v6.10", its ">" taken
@@ -4372,14 +4372,18 @@ after a space, a sign or a bracket: the English voice said "dot zero five". "poi
 its digits one by one, as they are read aloud; a file's extension (".md") or a version's
 parts ("v1.2.3") are not concerned."""
 MENU_PATH_RE = re.compile(r"(?<=[\w\]\U000F0000-\U000FFFFD])\s>\s"
-                          r"(?=\[?[^\W\d]|[\U000F0000-\U000FFFFD])")
+                          r"(?=[\[\"“]?[^\W\d]|[\U000F0000-\U000FFFFD]|\d+-[A-Z])")
 """A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
 took out, leaving no pause: a comma. Its items may be code, which stands aside as a
 private-use character while prose is said (`script.CODE_ASIDE`): mSupply's "`Dispensary` >
 `Prescription`" was "Dispensary Prescription". A path written as code is one too
 (`script._code_words`). A step may be a placeholder in brackets, Home Assistant's
 "**Companion app** > **[your server]** > **Internal URL**" (sweep CD,
-connection_security_level.mdx line 16), said "Companion app your server Internal URL"."""
+connection_security_level.mdx line 16), said "Companion app your server Internal URL". A
+step may open with a quote or a number before a word, e-mail and sign-in guides' "sidebar >
+"Create new label"" and "Security > 2-Step Verification" (sweep CT, D2), said "sidebar
+"Create new label"", no pause, and "Security more than 2-Step Verification", a comparison
+(`_COMPARISON_RE`); a number alone, "age > 65", is one."""
 _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
 _LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*~]|#{2,3}(?:/#{1,4})*)(?=[\s.,;:!?)\"”’]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
