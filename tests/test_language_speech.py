@@ -501,6 +501,8 @@ def test_a_discharge_leaflets_doses_dates_and_numbers_are_said_as_meant(written,
      "Dial 0 3 3 0, 0 8 8, 5 8 3 0, then enter the meeting ID 8 4 5 1 2 and PIN 2 4 0 8 1 8 5 5."),
     ("en-GB", "Your PIN is 2408. Passcode: 1234. A pin 2024; the year 2408.",
      "Your PIN is 2 4 0 8. Passcode: 1 2 3 4. A pin 2024; the year 2408."),
+    ("en-GB", "Your verification code is 482751, a code like 847392. The code is 1,200 lines.",
+     "Your verification code is 4 8 2 7 5 1, a code like 8 4 7 3 9 2. The code is 1,200 lines."),
     ("de", "Wählen Sie die Konferenznummer 16882 und der Pin 24081855.",
      "Wählen Sie die Konferenznummer 1 6 8 8 2 und der Pin 2 4 0 8 1 8 5 5."),
     ("de", "Die PIN lautet 2408, Kennwort: 123456, Kennwort: Sommer2024; 16882 Euro.",
@@ -509,7 +511,8 @@ def test_a_discharge_leaflets_doses_dates_and_numbers_are_said_as_meant(written,
 def test_a_code_to_key_in_is_said_digit_by_digit(lang, written, said):
     """A telephone service's dial-in, in English and German: "die Konferenznummer 16882 und
     der Pin 24081855" was given to the voice as two amounts, "sechzehntausend…", and a PIN
-    of four digits, "Your PIN is 2408", as "two thousand four hundred eight"."""
+    of four digits, "Your PIN is 2408", as "two thousand four hundred eight"; a sign-in
+    guide's "Your verification code is 482751" (sweep CT, D8) as a large number."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -562,15 +562,17 @@ def digit_by_digit(number: str) -> str:
 
 KEYED_CODE = re.compile(r"((?<![\w-])(?:(?-i:PIN|Pin)|passcode|(?:Meeting|Konferenz)-ID"
                         r"|Konferenznummer|Konferenzkennung|Kennwort|Kenncode|Zugangscode"
-                        r"|Passwort)"
-                        r"(?:[ \t](?:is|lautet|ist))?[ \t]?:?[ \t]?)"
+                        r"|Passwort|code(?=[ \t](?:is|like)\b))"
+                        r"(?:[ \t](?:is|like|lautet|ist))?[ \t]?:?[ \t]?)"
                         r"(\d{4,}(?:[ \t]\d{3,})*)(?![\w.,]\d|[\w-])", re.IGNORECASE)
 """A code to key in after its label, four digits or more: a PIN, a meeting's passcode, a
 conference's number and its password when it is digits, in English and German. A
 telephone service's "die Konferenznummer 16882 und der Pin 24081855" was said
 "sechzehntausendachthundert…", and "Your PIN is 2408" "two thousand four hundred eight"
 (`ENGLISH_IDENTIFIER` takes five digits or more after its labels, which name numbers of
-any kind): said digit by digit, as the keypad takes them."""
+any kind): said digit by digit, as the keypad takes them. So is a code that "is" or is
+"like" a number, a sign-in guide's "Your verification code is 482751" and "a 6-digit code
+like 847392" (sweep CT, D8), which were "four hundred eighty-two thousand…"."""
 
 
 def say_english_telephones(text: str) -> str:
