@@ -1644,6 +1644,17 @@ def test_a_macs_keys_are_said_by_their_names(tmp_path):
         "Copy with Command C, or press Option Command Esc to force quit."]
 
 
+def test_a_macs_command_key_is_said_once_and_in_full(tmp_path):
+    """A Mac cheat sheet (sweep CT, D5): "Command (⌘) + C" was said "Command ( Command ) +
+    C", and "Cmd+Shift+4", kept as a password, spelled "C M D plus Shift plus 4". A key
+    with another's sign after it, "Ctrl (⌘)", is two; a password stays as written."""
+    assert spoken_script(tmp_path, "Copy with Command (⌘) + C, capture with Cmd+Shift+4 or "
+                                   "`Cmd+Shift+4`. Zoom out: Cmd + -. Use Ctrl (⌘) + V to "
+                                   "paste. Not IwmdBa@7h.") == [
+        "Copy with Command + C, capture with Command+Shift+4 or Command plus Shift plus 4.",
+        "Zoom out: Command + minus.", "Use Ctrl ( Command ) + V to paste.", "Not IwmdBa@7h."]
+
+
 def test_arrow_keys_and_the_tilde_are_said_by_their_names(tmp_path):
     """A Mac cheat sheet (sweep AN): `⌘⌥-↑` … `⌘⌥-→` were all said "Command Option -",
     `⌘-~` "Command -", `Ctrl + ↓` "Ctrl", the arrows and the tilde dropped with code's

@@ -2771,6 +2771,7 @@ def spaced_international(match: re.Match[str]) -> str:
 PASSWORD_RE = re.compile(r"(?<![^\s\"“‘(])(?![^\s@]*(?:://|www\.|@[\w-]+\.[^\W\d_]))"
                          r"(?=[^\s@]*[^\W\d_]\S*\d|\S*\d[^\s@]*[^\W\d_])"
                          r"(?=\S*[a-z])(?=\S*[A-Z])(?=\S*(?:[@#&*!?^+=]|[$~](?!\d)))"
+                         r"(?!\S*\b(?i:ctrl|cmd|alt|shift|command|control|option|win)\+)"
                          r"[^\s\"“”‘’()]{8,}(?<![.,;:])")
 """A password or a code given as an example, a word of eight characters or more with no
 space that mixes capitals, small letters, digits and a symbol ("IwmdBa@7h",
@@ -2778,7 +2779,8 @@ space that mixes capitals, small letters, digits and a symbol ("IwmdBa@7h",
 amount of money, "($1.1M/year)", whose "$" is before a digit, nor one about so much, an
 energy guide's "~27.44p/kWh" (sweep CL, london-true-costs line 15), which was passed to the
 voice as written, "tilde twenty-seven…", where "~53.56p/day" was "about 53.56 pence per
-day"."""
+day". Nor keys pressed together, a cheat sheet's "Cmd+Shift+4" (sweep CT, D5), which
+was kept as written and spelled "C M D plus Shift plus 4"."""
 PASSWORD_ASIDE = 0x100000
 """The first of the private-use characters (plane 16) that stand for a password while the
 words around it are said (`keeps_passwords`; code's stand in plane 15, `script.CODE_ASIDE`)."""

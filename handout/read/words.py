@@ -4468,9 +4468,16 @@ MAC_KEYS = {"⌘": "Command", "⌥": "Option", "⇧": "Shift", "⌃": "Control",
 """The keys of a Mac's keyboard by their symbols, as its guides write shortcuts ("⌘C",
 "⌥⌘Esc"): the voice said nothing for them, "Press ⌘C to copy" was "Press C to copy"."""
 _MAC_KEY_RE = re.compile(f"[{''.join(MAC_KEYS)}]")
-KEY_NAMES = {**ENGLISH_SYMBOLS, ".": "full stop", "-": "minus", "'": "apostrophe"}
+KEY_NAMES = {**ENGLISH_SYMBOLS, ".": "full stop", "-": "minus", "'": "apostrophe",
+             "cmd": "Command"}
 """Keys that are a sign, by the names keyboards' guides give them (`name_keys`): a stop is
-the "full stop" key, not a "dot" as in code."""
+the "full stop" key, not a "dot" as in code. A Mac's "Cmd" is "Command": a cheat sheet's
+`Cmd+Shift+4` (sweep CT, D5) was spelled "C M D plus Shift plus 4"."""
+_CMD_KEY_RE = re.compile(r"\b(?:Cmd|CMD)\b(?=\s?\+\s?[\w+-]|-\w\b)|(?<=\+)(\s?)(?:Cmd|CMD)\b")
+"""A Mac's "Cmd" in a shortcut in prose, "Cmd+Shift+4", "Cmd-C": "Command" (`KEY_NAMES`)."""
+_KEY_AND_ITS_SIGN_RE = re.compile(rf"\b([A-Z][a-z]+)\s?\(([{''.join(MAC_KEYS)}])\)")
+"""A key's name and its sign in brackets, a Mac cheat sheet's "Command (⌘) + C" (sweep CT,
+D5): the name once, where it was said "Command ( Command ) + C", twice, 15 times a page."""
 _KEY_PLUS_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)")
 _BOTH_WAYS_RE = re.compile(r"(?<=[\w*)])\s*↔\s*(?=[*(“\"]*[A-Z\d~£$€¥])")
 """A left right arrow between words, a route both ways, "Airport ↔ Nice ↔ Menton",
@@ -4525,7 +4532,7 @@ def said_as_keys(words: str) -> bool:
 
 def _key_name(key: str) -> str:
     """A key in English: a sign by its name (`KEY_NAMES`), a Mac's key or an arrow too."""
-    return KEY_NAMES.get(key) or MAC_KEYS.get(key) or (
+    return KEY_NAMES.get(key.lower()) or MAC_KEYS.get(key) or (
         name_arrow(key) if ARROW_SIGN_RE.fullmatch(key) else key)
 
 
@@ -4546,9 +4553,19 @@ def name_key_chord(code: str) -> str | None:
     return " ".join(said.split()) + (f" plus {KEY_NAMES[code[-1]]}" if last else "")
 
 
+def _key_and_its_sign(found: re.Match[str]) -> str:
+    """The key's name for a name and the sign in brackets after it that are one key's, as
+    "Command (⌘)" and "Cmd (⌘)" are (its letters in order in the name): "Ctrl (⌘)" is two."""
+    name = iter(MAC_KEYS[found[2]].lower())
+    return MAC_KEYS[found[2]] if all(letter in name for letter in found[1].lower()) \
+        else found[0]
+
+
 def name_mac_keys(text: str) -> str:
     """`text` with each Mac key's symbol as its English name, a word of its own
-    (`MAC_KEYS`): "⌥⌘Esc" is "Option Command Esc"."""
+    (`MAC_KEYS`): "⌥⌘Esc" is "Option Command Esc"; after its name, "Command (⌘)", none
+    (`_KEY_AND_ITS_SIGN_RE`)."""
+    text = _KEY_AND_ITS_SIGN_RE.sub(_key_and_its_sign, text)
     return _MAC_KEY_RE.sub(lambda key: f" {MAC_KEYS[key.group()]} ", text) \
         .replace("  ", " ") if _MAC_KEY_RE.search(text) else text
 
@@ -5361,7 +5378,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _GLUED_ERA_RE.sub(" ", _CIRCA_RE.sub("circa ", text))
         text = _KICK_OFF_RE.sub(lambda m: f"{m[1]}kick-off" if m[1]
                                 else f"kick-off{m[2]}", text)
-        text = _MINUS_KEY_RE.sub(r"\1minus", name_mac_keys(text))
+        text = name_mac_keys(_CMD_KEY_RE.sub(r"\1Command", text))
+        text = _MINUS_KEY_RE.sub(r"\1minus", text)
         text = _SHOUTED_RE.sub(lambda m: _SHOUTED_WORD_RE.sub(lambda w: w.group().title(),
                                                               m.group()), text)
         if lang.lower() == "en-au":
