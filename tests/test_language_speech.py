@@ -7979,12 +7979,16 @@ def test_a_journal_articles_year_volume_issue_and_pages_are_named(written, said)
     ("fr", "Symboles : !, @, #, $, -, _",
      "Symboles : point d'exclamation, arobase, dièse, dollar, tiret, tiret bas"),
     ("en", "Pick A, B or C, then -, 2", "Pick A, B or C, then -, 2"),
+    ("en", "Symbols: ! @ # ( ) _ ? Add + / - here.", "Symbols: exclamation mark at sign "
+     "hash open bracket close bracket underscore question mark Add + / - here."),
 ])
 def test_a_list_of_symbols_names_each(lang, written, said):
     """A guide to passwords lists the symbols to mix in (sweep AN, a French guide's line
     57): the English list was said "exclamation at hash dollar", its "-" and "_" lost, the
     French "!, @,, $, -,", its "#" and "_" taken out and the others unsaid. Three symbols
-    or more alone between commas are named; a symbol among words is not a list of them."""
+    or more alone between commas are named; a symbol among words is not a list of them.
+    Between spaces, an English course's (sweep CT, D3) was "at hash and star plus equals":
+    four or more are a list; "+ / -" is not."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -1637,6 +1637,16 @@ def test_a_processors_x86_and_x64_are_no_counts(tmp_path):
         "Install both (x86 and x64), not into Program Files (x86).", "Take it times 2 daily."]
 
 
+def test_a_password_in_code_is_said_as_written(tmp_path):
+    """A course on passwords (sweep CT, D3): "`Purple!Elephant7Sunrise#Coffee`" and
+    "`Blue@Chair&Running7Moon`" were said "Purple!Elephant7Sunrise Coffee" and "Blue at
+    Chair Running7Moon", their "#" and "&" taken out with code's symbols: as written, as a
+    password in prose is. Other code still loses its symbols."""
+    assert spoken_script(tmp_path, "Try `Purple!Elephant7Sunrise#Coffee` or "
+                                   "`Blue@Chair&Running7Moon`, not `a & b`.") == [
+        "Try Purple!Elephant7Sunrise#Coffee or Blue@Chair&Running7Moon, not a b."]
+
+
 def test_a_macs_keys_are_said_by_their_names(tmp_path):
     """A Mac app's user guide: "Shortcuts for copy and paste are `⌘C` and `⌘V`" was said "…
     are C and V", and "⌥⌘Esc" outside code reached the voice, which said nothing for it."""

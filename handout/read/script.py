@@ -26,8 +26,8 @@ from typing import Collection, Iterable, Iterator, Mapping
 from handout.config import Settings
 from handout.language import words_for
 from handout.read.images import is_decorative
-from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, roman_value,
-                                  say_numbers, set_aside)
+from handout.read.numbers import (MEASURES, PASSWORD_RE, asides_of, put_back, roman_numeral,
+                                  roman_value, say_numbers, set_aside)
 from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN_OPENING,
                                 ENGLISH_SYMBOLS, LINE_SEPARATOR, LISTED_SYMBOLS, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
@@ -1620,10 +1620,13 @@ def _code_words(code: str, lang: str) -> str:
     CN, in Hindi, Tamil and French). An emoji is said by its name, as print
     names it (`name_emoji`): "Write `🙂` to smile" was "Write to smile". An e-mail address alone
     is said as one: "Email `hello@example.org`" lost its "at"; a web address in code is an
-    example whose path matters ("`https://doi.org/10.1175/…`"), kept as code."""
+    example whose path matters ("`https://doi.org/10.1175/…`"), kept as code. A password
+    (`PASSWORD_RE`) is said as written, as it is in prose: a course's examples,
+    "`Purple!Elephant7Sunrise#Coffee`" and "`Blue@Chair&Running7Moon`" (sweep CT, D3), lost
+    their "#" and "&" with code's symbols, "Blue at Chair Running7Moon"."""
     from handout.read.generators import name_emoji  # Markdown's: not for a no-op build
 
-    if is_email_address(code.strip()):
+    if is_email_address(code.strip()) or PASSWORD_RE.fullmatch(code.strip()):
         return code.strip()  # `hello@example.org`: said as the address, "hello at…"
     if lang.split("-")[0].lower() == "en" and DATE_OR_TIME_ALONE.fullmatch(code):
         return code.strip()  # `1/18/2020`: "January 18, 2020"

@@ -4441,13 +4441,16 @@ LISTED_SYMBOLS = {
            "<": "inférieur à", ">": "supérieur à"}}
 """Symbols by their names, for a list of them (`_SYMBOL_LIST_RE`), in the languages that
 name them here."""
-_SYMBOL_LIST_RE = re.compile(r"(?<!\S)[!-/:-@\[-`{-~€£](?:\s?,\s[!-/:-@\[-`{-~€£]){2,}"
-                             r"(?=[\s.;]|$)")
+_SYMBOL_LIST_RE = re.compile(r"(?<!\S)[!-/:-@\[-`{-~€£](?:(?:\s?,\s[!-/:-@\[-`{-~€£]){2,}"
+                             r"|(?:\s[!-/:-@\[-`{-~€£]){3,})(?=[\s.;]|$)")
 """Three symbols or more standing alone between commas, a list of them, as a guide to
 passwords lists the signs to mix in ("**Symbols**: !, @, #, $, -, _"): each named
 (`LISTED_SYMBOLS`). The list was said "exclamation at hash dollar", its "-" and "_" lost,
 and in French "!, @,, $, -,", the "#" and "_" taken out as markup and the others unsaid
-(sweep AN, a French guide to passwords)."""
+(sweep AN, a French guide to passwords). Between spaces alone too, a course's "**Symbols:**
+! @ # $ % & * ( ) - _ + = ?" (sweep CT, D3), which was "at hash and star plus equals", its
+brackets and underscore taken out and the voice silent for "!", "-" and "?": four or more,
+where "+ / -" is a sum's signs."""
 _NAMED_SIGN_RE = re.compile(
     r"(\b(?i:symbol|sign|character|key|symbole|signe|caractère|touche)\s"
     r"|:\s(?=[#>`<~^|\\_=+/]))"
@@ -5000,7 +5003,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _GREEK_MU_RE.sub(r"\1µ", text)
     if symbol_names := LISTED_SYMBOLS.get(lang.split("-")[0].lower()):
         text = _SYMBOL_LIST_RE.sub(lambda m: re.sub(
-            r"\S(?=,|$)", lambda symbol: symbol_names.get(symbol.group(), symbol.group()),
+            r"[^\s,](?=[,\s]|$)", lambda symbol: symbol_names.get(symbol[0], symbol[0]),
             m.group()), text)
         text = _NAMED_SIGN_RE.sub(lambda m: m.group() if m[4] == "-" else (m[1] or "") + " ".join(
             symbol_names.get(sign, sign) for sign in m[2] or m[4]), text)
