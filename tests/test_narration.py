@@ -231,6 +231,11 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
      "App prediction: £32–£40 → Accurate within 10%.",
      "Output dropped from 280 kilowatt hours to 110 kilowatt hours due to cloud cover. Cloudy "
      "days, more lighting. App prediction: £32 to £40, Accurate within 10 percent."),
+    # a chain of arrows, a menu path (sweep CT, windows11-guide lines 151, 168): "Cut to
+    # Navigate to destination, Right-click to Paste", "to" and pauses mixed
+    ("Right-click file → Cut → Navigate to destination → Paste. Go Settings → System → "
+     "Storage. Fly London → Paris.", "Right-click file, Cut, Navigate to destination, Paste. Go "
+     "Settings, System, Storage. Fly London to Paris."),
     # a route both ways (sweep BS, menton-practical line 29, japan-budget line 26): "Airport
     # left right arrow Nice left right arrow Menton"; a key pressed keeps its name
     ("Airport ↔ Nice ↔ Menton. Shuzenji Station↔Kikuya. Press ↔ to swap.",

@@ -7186,11 +7186,19 @@ def _said_arrow(found: re.Match[str]) -> str:
     was "280 kilowatt hours, 110 kilowatt hours"); before a comparison, a pause ("cloudy days
     → more lighting" was "cloudy days to more lighting", where "wet days → more tumble dryer
     use" paused); and between an amount and a word, a pause ("£32–£40 → Accurate within 10%"
-    was "32 pounds to 40 pounds to Accurate")."""
-    before = re.split(r"[.,;:!?(\n]", found.string[:found.start()])[-1].split()
-    after = re.split(r"[.,;:!?)\n]", found.string[found.end():])[0].split()
+    was "32 pounds to 40 pounds to Accurate"). In a chain of arrows, a menu path, a pause at
+    each: a Windows guide's "Settings → System → Storage → Advanced storage settings → Backup
+    options" and "Right-click file → Cut → Navigate to destination" (sweep CT, D1) were
+    "Settings to System to Storage to Advanced storage settings, Backup options" and "Cut to
+    Navigate", where its paths with ">" pause."""
+    before = re.split(r"[.,;:!?(\n]", found.string[:found.start()])[-1]
+    after = re.split(r"[.,;:!?)\n]", found.string[found.end():])[0]
+    chained = _ARROW_RE.search(before) or _ARROW_RE.search(after)
+    before, after = before.split(), after.split()
     if "=" in before and "=" in after:
         return f" {_EQUATION_ARROWS['→']} "
+    if chained:
+        return ", "
     if "from" in (word.lower() for word in before):
         return " to "
     if after and after[0].lower() in _COMPARATIVES:
