@@ -4757,6 +4757,7 @@ def test_islamic_honorifics_in_brackets_are_said_as_the_community_says_them(writ
      ["August 17th (Friday): Mount Bierstadt and Mount Evans."]),
     ("Climb Mt. Snowdon. Then walk on to Ft. William and St. Ives.",
      ["Climb Mount Snowdon.", "Then walk on to Fort William and Saint Ives."]),
+    ("Start in Sault Ste. Marie. Then rest.", ["Start in Sault Sainte Marie.", "Then rest."]),
     ("Climb Mt Snowdon and the Mts. of Mourne from Ft Augustus.",
      ["Climb Mount Snowdon and the Mountains of Mourne from Fort Augustus."]),
     ("The hill is 300 ft. The wall is 6 Ft. Then rest.",
@@ -4775,7 +4776,8 @@ def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
     Mt. Evans", were said "em tee." and cut into sentences after each stop, and the
     tester's walk (route/walk.md) "Ft. William" likewise: "Mount" and "Fort", as "St."
     before a name is "Saint". Feet after a number stay feet, and end their sentence, and
-    so does a range's "Mts." after its name, "the Rocky Mts. Then", which was one sentence."""
+    so does a range's "Mts." after its name, "the Rocky Mts. Then", which was one sentence.
+    "Sault Ste. Marie" (sweep CT, D9) was cut after "Ste.", said "stee"."""
     assert [spoken_words(written[start:end].strip())
             for start, end in sentence_spans(written)] == said
 

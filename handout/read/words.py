@@ -3594,7 +3594,9 @@ _TAX_CODE_RE = re.compile(r"(\b[Tt]ax [Cc]ode(?:\s(?:is|was|of|to|will be))?:?\s
 """A UK tax code after its name, "Tax code 1257L", "BR", "0T", "K475", and its emergency
 basis, "1257L M1": its digits and letters one by one, as a payslip's reader says them, where
 "Tax code 1257L" (sweep BC's brief, from its workplace documents) was said "1257 litres"."""
-_SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
+_SAINT_RE = re.compile(r"\bSt(e?)\.(?=\s[A-Z])")
+"""A saint's shortening before a name, "St. Ives": "Saint", and "Sainte" for "Ste.", the
+city of "Sault Ste. Marie" (sweep CT, D9), said "stee" and cut into two sentences there."""
 MOUNTS = {"Mt": "Mount", "Mts": "Mountains", "Ft": "Fort"}
 _MOUNT_RE = re.compile(r"(?<![\w.])(?<!\d )(?:(Mt|Ft|(?<![a-z] )Mts)\.?(?=\s[A-Z][a-z])"
                        r"|(Mts)\.(?=\sof\b))")
@@ -5367,7 +5369,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = re.sub(r"§§\s?(?=\d)", "sections ", text)
         text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
                             _STREET_RE.sub(_street, text))
-        text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
+        text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub(r"Saint\1", text))
         text = _HONORIFIC_RE.sub(lambda m: HONORIFICS[m[0].lower().replace(".", "")]
                                  if m[1] or _HONORED_NEAR_RE.search(m.string) else m[0], text)
         text = _EARLY_YEAR_RE.sub(say_early_year, text)
@@ -7513,7 +7515,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 # --- Sentences ---------------------------------------------------------------------------
 
 SENTENCE_ABBREVIATIONS = {
-    "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
+    "en": "mr mrs ms dr prof st ste no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
           "jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
           "incl inc dept smt rs est avg fr br mgr msgr rt cal civ tex prop",
     "es": "sr sra srta sres dña dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e "
