@@ -684,6 +684,32 @@ def test_a_title_that_is_its_date_gives_way_to_the_heading_that_holds_it(setting
     assert [s.heading for s in handouts["agm"].sections] == ["2023-03-04", "Annual meeting"]
 
 
+def test_a_sites_home_link_over_the_title_is_left_out(settings):
+    """A council's tips of the month (sweep CT, D6) give "title:", then their site's
+    breadcrumb, "[Home](https://…)", over the title again as "#": "Home (https://…)" was
+    printed under the title and said in its MP3, and the title made a second section. A
+    link to home among the words stays."""
+    write_handouts(settings.source, {"tip.md": """\
+        ---
+        title: Read Out Loud
+        ---
+
+        [Home](https://example.org/tips/)
+
+        # Read Out Loud
+
+        Acrobat Reader can read a PDF aloud. See [Home](https://example.org/).
+
+        ## Turning it on
+
+        Open the View menu.
+        """})
+    [handout] = load_documents(settings)
+    assert [(s.heading, [u.text for u in s.script]) for s in handout.sections] == [
+        ("Read Out Loud", ["Read Out Loud", "Acrobat Reader can read a PDF aloud.", "See Home."]),
+        ("Turning it on", ["Turning it on", "Open the View menu."])]
+
+
 def test_a_top_heading_after_the_text_stays_where_it_is(settings, caplog):
     """pandoc's mendeley_citations.docx cites three papers, then lists them under "References"
     (Heading 1, its only one): with no title, the heading was lifted to the top, the text

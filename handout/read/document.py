@@ -665,6 +665,10 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         body.remove(notes)
     elements = list(body)
     rules_for_separator_headings(body, elements)
+    worded = [element for element in elements if _has_words(element)]
+    if len(worded) > 1 and _home_link_alone(worded[0]) and worded[1].tag == "h1":
+        elements.remove(worded[0])  # a site's breadcrumb, "[Home](…)", over the page's title
+        body.remove(worded[0])
 
     title = plain_words(front.get("title") and (without_closing_emoji(
         undecorated(str(front["title"])), heading=True) or str(front["title"])), lang)
@@ -1116,6 +1120,20 @@ def _is_label(element: ET.Element) -> bool:
 
 def _has_words(element: ET.Element) -> bool:
     return bool(re.search(r"\w", "".join(element.itertext())))
+
+
+HOME_LINK_WORDS = frozenset({"home", "back", "back to home", "home page", "homepage",
+                             "back to homepage", "back to home page", "main page"})
+
+
+def _home_link_alone(element: ET.Element) -> bool:
+    """Whether `element` is a paragraph of one link back to its site's home page, "[Home](…)",
+    a site's breadcrumb over a page's `#` heading: a council's tips of the month (sweep CT,
+    D6, tip-of-the-month) printed "Home (https://…)" under the title and said "Home" in
+    the title's MP3, and the title written again under it was a second section."""
+    return element.tag == "p" and len(element) == 1 and element[0].tag == "a" \
+        and not (element.text or "").strip() and not (element[0].tail or "").strip() \
+        and " ".join(re.findall(r"\w+", text_of(element).lower())) in HOME_LINK_WORDS
 
 
 def _picture_alone(element: ET.Element) -> bool:
