@@ -622,6 +622,37 @@ def test_code_keeps_its_words_where_prose_is_expanded(tmp_path):
     assert all("\ue000" not in u.spoken and "litre" not in u.spoken for u in script)
 
 
+def test_a_letter_in_a_plain_text_block_is_read_as_prose(tmp_path):
+    """An e-mail guide's example message in a ```` ```text ```` block (sweep CT, D7) was
+    said "Code example, 5 lines, as printed:" and cut at its line breaks, "…still
+    available", a pause, "for lunch on Tuesday": its sentences, as prose. A plain text
+    block of lines with no sentence is still code, line by line."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Mail
+
+        ```text
+        Hi Sarah,
+
+        I wanted to check if you're still available
+        for lunch on Tuesday. Let me know!
+
+        Thanks,
+        John
+        ```
+
+        ```text
+        Monday: oats
+        Tuesday: eggs
+        ```
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Hi Sarah,", "I wanted to check if you're still available for lunch on Tuesday.",
+        "Let me know!", "Thanks, John", "Code example, 2 lines, as printed:", "Monday: oats",
+        "Tuesday: eggs"]
+
+
 def test_a_sentence_that_ends_in_a_footnote_reference_ends_there(tmp_path):
     write_handouts(tmp_path / "source", {"a.md": """
         # Notes

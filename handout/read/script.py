@@ -34,9 +34,10 @@ from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN
                                 built_in_respellings, compile_lexicon, ends_in_web_address,
                                 in_written_digits, is_email_address, name_arrow,
                                 name_key_chord, name_keys, name_mac_keys, respell, said_as_keys,
-                                said_moment, saying_for, spelled_countries, spelled_formulas,
-                                spelled_initials, spoken_words, unreadable_alone, unreadable_words,
-                                utterance_spans, weekday_headers, without_closing_dots)
+                                said_moment, saying_for, sentence_spans, spelled_countries,
+                                spelled_formulas, spelled_initials, spoken_words,
+                                unreadable_alone, unreadable_words, utterance_spans,
+                                weekday_headers, without_closing_dots)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -522,6 +523,14 @@ class _Reader:
             if len(label.split()) > END_LABEL_WORDS:
                 label = ""  # "End of see options for how and where to park."
             self.say(self.end_of_box(label), s.paragraph_pause, self.id_for(element))
+        elif tag == "pre" and _prose_as_code(element):
+            ref = self.id_for(element)  # a letter set as plain text: its sentences, unlabelled
+            for paragraph in re.split(r"\n\s*\n", text_of(element).strip()):
+                paragraph = " ".join(paragraph.split())
+                for start, end in sentence_spans(paragraph, self.lang):
+                    self.say(paragraph[start:end], self.settings.sentence_pause, ref)
+                self.lengthen_pause(s.item_pause)
+            self.lengthen_pause(s.paragraph_pause)
         elif tag == "pre":
             lines = (element.text or "") if not len(element) else text_of(element)
             count = len([line for line in lines.strip().split("\n") if line.strip()])
@@ -1610,6 +1619,25 @@ sets a table's dates in code to set them apart: said as prose says it, "January 
 "9 AM", in the handout's own date order. A hiking club's timetable (sweep AX, ucsd-hikes
 static-copy.md lines 26 and 79) was said "1 18 2020" and its `3/2/2019` day first, "three,
 two". A date year first, `2024-03-05`, is a program's or a file's, and stays code."""
+
+
+PLAIN_TEXT_CLASSES = frozenset({"language-text", "language-txt", "language-plaintext",
+                                "language-plain"})
+_SENTENCE_IN_CODE_RE = re.compile(r"[^\W\d_][\w'’,]*(?:[ \t]+[^\s`{}<>=;]+){3,}[.!?](?=\s|$)")
+
+
+def _prose_as_code(element: ET.Element) -> bool:
+    """Whether a code block is marked as plain text (```` ```text ````) and holds sentences
+    of four words or more, a letter or an e-mail set apart as print shows it: an e-mail
+    guide's example (sweep CT, D7, email-basics-guide lines 107-115) was said "Code example, 5
+    lines, as printed:" and line by line, "…still available", a pause, "for lunch on
+    Tuesday", cut at the source's line break. Its sentences are said, paragraph by
+    paragraph, as prose is; it prints as it was. A list or a meal plan in one, lines with no
+    sentence, is still said line by line (`Script.read_block`)."""
+    code = element.find("code")
+    return code is not None and bool(PLAIN_TEXT_CLASSES & set(
+        (code.get("class") or "").split())) and bool(_SENTENCE_IN_CODE_RE.search(
+            text_of(element)))
 
 
 def _code_words(code: str, lang: str) -> str:
