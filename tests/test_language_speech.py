@@ -3312,6 +3312,11 @@ def test_a_time_beside_one_of_the_24_hour_clock_is_on_that_clock(written, said):
     # noon had a pause and no "to"
     ("Fri 7:00 -8:00 pm. Sun Noon – 1:00 pm. Sat noon-2pm. Open 12 noon - 3pm.",
      "Friday 7 to 8 PM. Sunday Noon to 1 PM. Saturday noon to 2pm. Open 12 noon to 3pm."),
+    # an exam timetable (sweep DA): the number of a paper or a year, then a spaced hyphen
+    # and a time, was a range of hours, "paper one to nine AM"
+    ("Lit Paper 1 - 9am. Maths Paper 2 - 1.30pm. Year 6 - 2pm. Open 9 - 5pm. Session 2-4pm.",
+     "Lit Paper 1, 9am. Maths Paper 2, 1:30 PM. Year 6, 2pm. Open 9 to 5pm. Session 2 to "
+     "4pm."),
 ])
 def test_a_library_events_notice_says_its_ranges(written, said):
     """A library's what's-on list: hours whose end alone has "am" or "pm" ("2–4pm") and

@@ -2008,6 +2008,13 @@ _HOURS_TO_AM_PM_RE = re.compile(r"(?<![\w:.,])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?
                                 r"(?=(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[AaPp]\.?[Mm]\b)")
 """Hours whose end alone says morning or afternoon, "2–4pm", "10:30–11am", "9.30-11.30am":
 said "two four PM", the dash unsaid, and "nine point three zero"."""
+_NUMBERED_LABEL_RE = re.compile(r"\b(?:Papers?|Years?|Yr|Y|Room|Class|Group|Set|Part|Section|"
+                                r"Unit|Level|Stage|Question|Session|Lesson|Period|Module|Team|"
+                                r"Round|Primary|P|Gate|Court|Screen|Table)\s$", re.IGNORECASE)
+"""A word that a number after it names, "Paper 1", "Year 6": an exam timetable's "GCSE English
+Lit Paper 1 - 9am" and "Maths Paper 2 - 1.30pm", and a school's "Year 6 - 2pm" (sweep DA), were
+said "paper one to nine AM", a range of hours (`_HOURS_TO_AM_PM_RE`), where the spaced hyphen
+before the time is the pause that "Year 6 Production - 6:30pm" has: "Paper 1, 9am"."""
 _AM_PM = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
 _NOON = r"(?:12\s?)?(?:[Nn]oon|[Mm]idday|[Mm]idnight)"
 _TIME_RANGE_RE = re.compile(rf"({_AM_PM}|\b{_NOON})\s?[–—-]\s?(?={_AM_PM}|{_NOON}\b)")
@@ -5150,7 +5157,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
         # on the hour, the start is its hour alone, as "6-6:30pm" is: "6:00-6:30pm", on a
         # theatre company's timings for its evening (sweep AQ), was "6 o'clock to 6:30 PM"
-        text = _HOURS_TO_AM_PM_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)} to "
+        text = _HOURS_TO_AM_PM_RE.sub(lambda m: re.sub(r"\s[–—-]\s?$", ", ", m.group())
+                                      if re.search(r"\s[–—-]\s?$", m.group()) and
+                                      _NUMBERED_LABEL_RE.search(m.string, 0, m.start())
+                                      else f"{m.group(1)}:{m.group(2)} to "
                                       if m.group(2) not in (None, "00")
                                       else f"{m.group(1)} to ", text)
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(
