@@ -3150,6 +3150,10 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "On January 14 at 11 PM, on 2 7 days. RSVP by Friday January 14."),
     ("en-US", "Seen on 5/8, and on 3/4 of the days.", "Seen on May 8, and on three quarters of "
      "the days."),
+    # a school's parents' evenings (sweep DA): "week beginning 14 10"
+    ("en-GB", "Y8 is w/b 14/10. Y9 is w/c 4/11. Trip on w/c 1/12.",
+     "Y8 is week beginning 14 October. Y9 is week commencing 4 November. Trip on week "
+     "commencing 1 December."),
     ("de", "3. Dezember 2022. Wir kommen am 3. Dezember.",
      "dritter Dezember 2022. Wir kommen am dritten Dezember."),
     ("de", "Musterstr. 5, 10435 Berlin. Es gab 10435 Menschen.",

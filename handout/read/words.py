@@ -7313,11 +7313,13 @@ def _say_clock(match: re.Match[str], twenty_four: bool = False) -> str:
 
 DATES_BEFORE = re.compile(r"\b(?:[Dd]ates?|[Dd]atum|[Ff]echas?|[Dd]ata|[Dd]ate|[Aa]ppointments?"
                           r"|[Cc]losed|[Rr]eopens?|[Dd]eadline|[Ss]tart(?:ing|s)?|[Bb]egin"
-                          r"(?:ning|s)?|[Dd]ue|[Rr]esumes?|[Uu]ntil|[Ww]eek of)\b[^.;!?]*$")
+                          r"(?:ning|s)?|[Dd]ue|[Rr]esumes?|[Uu]ntil|[Ww]eek of|[Cc]ommencing"
+                          r"|w/[bc])\b[^.;!?]*$")
 """A clause that speaks of dates, so that a day and month after it are one: "Clinic dates:
 3/10, 10/10, 17/10" was "3 out of 10, 10 out of 10", a pain score's reading, and a county's
 "Appointments for 2/9 and 2/10" "2 9 and 2 out of 10"; a course's "Week Starting: 1/5" and
-"Homework is due 2/9", "1 5" and "2 9"."""
+"Homework is due 2/9", "1 5" and "2 9"; a school's parents' evenings, "w/b 14/10" and "w/c
+4/11" (sweep DA), "week beginning 14 10" and "week commencing 4 11"."""
 
 
 _ON_BEFORE_RE = re.compile(r"\b[Oo]n\s$")
