@@ -229,6 +229,13 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
     ("Ring between 2pm-4pm; Yr 1-11 pupils; Temp. 37.5°C+.",
      "Ring between 2pm and 4pm; Year 1 to 11 pupils; Temperature 37.5 degrees Celsius or "
      "more."),
+    # a school newsletter's year groups (sweep DA): "year ten eleven", "why ten slash
+    # eleven", "why three why six", "P one P three", "P four dash seven"
+    ("Year 10/11 mocks; Years 7/8 and Y10/11 trips. Reception to Y2 and Y3-Y6 at 3.20pm.",
+     "Years 10 and 11 mocks; Years 7 and 8 and Years 10 and 11 trips. Reception to Year 2 and "
+     "Year 3 to 6 at 3:20 PM."),
+    ("P1-P3 go home at 3pm and P4-7 later; Year 6 - 2 pupils; Y2K; Year 2024/25.",
+     "P1 to P3 go home at 3pm and P4 to 7 later; Year 6 - 2 pupils; Y2K; Year 2024 to 25."),
     # a flu leaflet's season and version: "sept", "ockt"; a bar between a list's days
     ("From Sept to March, Jan to Mar; version 3 (Oct '26). Closed Sun.",
      "From September to March, January to March; version 3 (October '26). Closed Sunday."),
@@ -3152,8 +3159,8 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "the days."),
     # a school's parents' evenings (sweep DA): "week beginning 14 10"
     ("en-GB", "Y8 is w/b 14/10. Y9 is w/c 4/11. Trip on w/c 1/12.",
-     "Y8 is week beginning 14 October. Y9 is week commencing 4 November. Trip on week "
-     "commencing 1 December."),
+     "Year 8 is week beginning 14 October. Year 9 is week commencing 4 November. Trip on "
+     "week commencing 1 December."),
     ("de", "3. Dezember 2022. Wir kommen am 3. Dezember.",
      "dritter Dezember 2022. Wir kommen am dritten Dezember."),
     ("de", "Musterstr. 5, 10435 Berlin. Es gab 10435 Menschen.",

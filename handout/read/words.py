@@ -2669,6 +2669,28 @@ _ROOM_RE = re.compile(r"\bRm\.?\s?(?=\d)")
 """A room's number, "in Rm 3, 1st floor": the voice said "R M three"."""
 _YEAR_GROUP_RE = re.compile(r"\bYr\.?\s?(?=\d)")
 """A school year, "Yr 1-11 pupils", as a school nurse's letter writes it: "Year 1 to 11"."""
+_YEAR_GROUPS_RE = re.compile(r"\b(Years?\s?|Yr\.?\s?|Y)([1-9]|1[0-3])\s?([-–/])\s?"
+                             r"(?:Years?\s?|Yr\.?\s?|Y)?([1-9]|1[0-3])\b(?![/.,]\d)")
+"""Two school years with a slash, a school newsletter's "Year 10/11 mock exams", "Years 7/8"
+and "Y10/11" (sweep DA), which were said "year ten eleven" and "why ten slash eleven": "Years
+10 and 11", as a teacher reads them; and a range of them with "Y", "Y3-Y6", "why three why
+six", "Year 3 to 6" as "Yr 1-11" is. A pair whose second is not the higher stays as written
+("Year 6 - 2 pupils")."""
+_Y_YEAR_GROUP_RE = re.compile(r"\bY(?=(?:[1-9]|1[0-3])\b(?![/.,]\d))")
+"""A school year written "Y2", "Reception to Y2" (sweep DA): "why two", where it is "Year 2"."""
+_PRIMARY_YEARS_RE = re.compile(r"\b(P[1-7])\s?[-–]\s?(?=P?[1-7]\b(?![/.,]\d))")
+"""Scottish primary years in a range, "P1-P3 go home at 3pm and P4-7 at 3.15pm" (sweep DA),
+which were said "P one P three" and "P four dash seven": "P1 to P3", "P4 to 7"."""
+
+
+def _say_year_groups(match: re.Match[str]) -> str:
+    """Two school years (`_YEAR_GROUPS_RE`), "Years 10 and 11", "Year 3 to 6"."""
+    label, first, mark, second = match.groups()
+    if int(second) <= int(first):
+        return match.group()
+    if mark == "/":
+        return f"Years {first} and {second}"
+    return f"{'Years' if label.startswith('Years') else 'Year'} {first} to {second}"
 _BETWEEN_TO_RE = re.compile(r"\b([Bb]etween (?:\S*\d\S*(?: [AP]M)?|[A-Z][a-z]+day)) to "
                             r"(?=\S*\d|[A-Z][a-z]+day\b)")
 """A range after "between", written with a dash, "between 2pm-4pm": "between 2pm and 4pm",
@@ -5224,6 +5246,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _EDITION_RE.sub("edition", text)
         text = _ROOM_RE.sub("Room ", text)
         text = _GRADE_MINUS_RE.sub(r"\1 minus", text)
+        text = _YEAR_GROUPS_RE.sub(_say_year_groups, text)
+        text = _PRIMARY_YEARS_RE.sub(r"\1 to ", _Y_YEAR_GROUP_RE.sub("Year ", text))
         text = _YEAR_GROUP_RE.sub("Year ", text)
         text = _DURATION_RE.sub(_say_duration, text)
         text = _SECONDS_RE.sub(_say_seconds, _DECIMAL_SECONDS_RE.sub(
