@@ -348,6 +348,10 @@ def test_a_what_s_on_leaflets_days_prices_and_streets_are_said_as_meant(written,
     # Zap-Hosting's terms (sweep AJ): "a small 3 euros fee"; a friend is not a price's word
     ("There is a small €3 fee and an extra $2 charge; send a friend $20 now.",
      "There is a small 3 euro fee and an extra 2 dollar charge; send a friend 20 dollars now."),
+    # a holiday guide's prize draw (sweep DA): "a 100 dollars Caloundra Regional Gallery"
+    ("WIN a $100 Caloundra Regional Gallery voucher or a $20 Amazon card; a $5 Or $10 gift.",
+     "WIN a 100 dollar Caloundra Regional Gallery voucher or a 20 dollar Amazon card; a 5 "
+     "dollars Or 10 dollars gift."),
     ("Hours: M–Th 9 a.m.–8 p.m.; F–Sa 9 a.m.–5 p.m.; Su closed. Su Lin said so.",
      "Hours: Monday to Thursday 9 a.m. to 8 p.m.; Friday to Saturday 9 a.m. to 5 p.m.; "
      "Sunday closed. Su Lin said so."),

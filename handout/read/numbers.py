@@ -302,11 +302,13 @@ as Zap-Hosting's cancellation terms write it, was "a small 3 euros fee"."""
 def said_before_a_noun(match: re.Match[str]) -> bool:
     """Whether the amount `match` describes the noun after it, "a $5 fee", "an £8 ticket",
     "a $25K grant", "a small €3 fee" (`PRICE_ADJECTIVES`), which is said as one: "a 5 dollar
-    fee" (it was "a 5 dollars fee")."""
-    following = re.match(r"\s([a-z]+)\b", match.string[match.end():])
+    fee" (it was "a 5 dollars fee"). So before a name, a school's "win a £20 Amazon voucher"
+    and a holiday guide's "WIN a $100 Caloundra Regional Gallery shop gift voucher" (sweep
+    DA), which were "a 20 pounds Amazon voucher", "a 100 dollars Caloundra"."""
+    following = re.match(r"\s([A-Za-z]+)\b", match.string[match.end():])
     return bool(re.search(rf"\b[Aa]n? (?:(?:{PRICE_ADJECTIVES}) )?$",
                           match.string[:match.start()])) and bool(following) \
-        and following.group(1) not in NOT_A_NOUN
+        and following.group(1).lower() not in NOT_A_NOUN
 
 
 OWN_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
