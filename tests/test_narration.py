@@ -2028,6 +2028,16 @@ def test_a_dash_in_a_cell_and_a_row_of_one_cell_are_said_as_a_reader_takes_them(
         "Items not returned are charged."]
 
 
+def test_a_currency_sign_alone_in_a_cell_is_passed_over(tmp_path):
+    """A cake-sale rota not yet filled in (sweep DA), "| Ladybirds | **£ .  ** |", said
+    "Amount raised: pound": a sign with no amount is an empty cell, as a dash is."""
+    table = ("| Class | Amount raised |\n|---|---|\n| Eagles | **£22.10** |\n"
+             "| Ladybirds | **£ .  ** |\n| Owls | $ |")
+    assert spoken_script(tmp_path, table) == [
+        "Table. 3 rows.", "Class: Eagles. Amount raised: 22 pounds 10.", "Class: Ladybirds.",
+        "Class: Owls."]
+
+
 def test_a_row_of_a_bold_label_alone_heads_the_rows_below_it(tmp_path):
     """A county's fee schedule groups its fees under rows of a bold label with the other
     cells empty, "| **Rezoning** | |": each was said as a fee ("Fee: Rezoning.") and

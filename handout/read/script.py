@@ -753,9 +753,11 @@ class _Reader:
             # An empty cell is passed over: its column's name alone ("Notes:.") said
             # nothing and sounded like a word lost; so is a cell of a dash, a price list's
             # "none" ("Villager Discount Price: -."), or of a slash, a Chinese table's
-            # (said "slash"). A cell is named by the column it stands in, past any cell
-            # merged down into its row from above.
-            cells = ["" if re.fullmatch(r"\s*(?:[-–—]+|/)\s*", cell) else cell
+            # (said "slash"), or of a currency's sign with no amount, a cake-sale rota's
+            # "£ ." not yet filled in (sweep DA), said "Amount raised: pound". A cell is
+            # named by the column it stands in, past any cell merged down into its row
+            # from above.
+            cells = ["" if re.fullmatch(r"\s*(?:[-–—]+|/|[£$€¥₹]\s*\.?)\s*", cell) else cell
                      for cell in said_cells]
             # A row of one cell under a header row of several is a heading over the rows
             # below it or a note on them (a library's "Suggest" among its charges, "If
