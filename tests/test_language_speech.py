@@ -229,6 +229,8 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
     ("Ring between 2pm-4pm; Yr 1-11 pupils; Temp. 37.5°C+.",
      "Ring between 2pm and 4pm; Year 1 to 11 pupils; Temperature 37.5 degrees Celsius or "
      "more."),
+    # a school's "Yr R" (Reception, sweep DA), said "er ar"
+    ("Yr R and Yr 1 get free meals.", "Year R and Year 1 get free meals."),
     # a school newsletter's year groups (sweep DA): "year ten eleven", "why ten slash
     # eleven", "why three why six", "P one P three", "P four dash seven"
     ("Year 10/11 mocks; Years 7/8 and Y10/11 trips. Reception to Y2 and Y3-Y6 at 3.20pm.",
@@ -2229,10 +2231,10 @@ def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A
     capitalised word ("WHO TO CALL", "Ed") is left, and a handout's own respelling wins."""
     [first, second, third] = script_of(
-        tmp_path, "en-GB", "You may go to the ICU after an ECG. UTIs are treated in ED, "
-        "not OOH. Ed said: WHO TO CALL.", front="pronunciations:\n  OOH: out of hours\n")
-    assert (first.text, first.spoken) == ("You may go to the ICU after an ECG.",
-                                          "You may go to the I C U after an E C G.")
+        tmp_path, "en-GB", "You may go to the ICU after an ECG or in EYFS. UTIs are treated "
+        "in ED, not OOH. Ed said: WHO TO CALL.", front="pronunciations:\n  OOH: out of hours\n")
+    assert (first.text, first.spoken) == ("You may go to the ICU after an ECG or in EYFS.",
+                                          "You may go to the I C U after an E C G or in E Y F S.")
     assert (second.text, second.spoken) == ("UTIs are treated in ED, not OOH.",
                                             "U T I's are treated in E D, not out of hours.")
     assert third.spoken == third.text == "Ed said: WHO TO CALL."

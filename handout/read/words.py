@@ -2667,8 +2667,9 @@ _GRADE_MINUS_RE = re.compile(r"(?<![\w-])([A-D])-(?=[\s,.;:)]|$)")
 the voice dropped the sign and said "A", where it says "B+" "B plus"."""
 _ROOM_RE = re.compile(r"\bRm\.?\s?(?=\d)")
 """A room's number, "in Rm 3, 1st floor": the voice said "R M three"."""
-_YEAR_GROUP_RE = re.compile(r"\bYr\.?\s?(?=\d)")
-"""A school year, "Yr 1-11 pupils", as a school nurse's letter writes it: "Year 1 to 11"."""
+_YEAR_GROUP_RE = re.compile(r"\bYr\.?\s?(?=\d|R\b)")
+"""A school year, "Yr 1-11 pupils", as a school nurse's letter writes it: "Year 1 to 11"; and
+Reception, "Yr R and Yr 1 get free school meals" (sweep DA), whose "Yr R" was "er ar"."""
 _YEAR_GROUPS_RE = re.compile(r"\b(Years?\s?|Yr\.?\s?|Y)([1-9]|1[0-3])\s?([-–/])\s?"
                              r"(?:Years?\s?|Yr\.?\s?|Y)?([1-9]|1[0-3])\b(?![/.,]\d)")
 """Two school years with a slash, a school newsletter's "Year 10/11 mock exams", "Years 7/8"
@@ -4701,12 +4702,13 @@ def _say_strength(match: re.Match[str], lang: str, volumes: frozenset[str]) -> s
     return f"{match.group(1)} {in_word if match.group(2) in volumes else and_word} "
 
 
-SPELLED_INITIALISMS = ("AAC ASD COPD ECG ED EEG EHCP EKG ENT IBD IBS ICB ICP ICU INR IQ IUD "
-                       "IUS IVF NIPT OOH OT OTC PHE PO SEN SSRI STI TIA UKHSA UTI").split()
+SPELLED_INITIALISMS = ("AAC ASD COPD ECG ED EEG EHCP EKG ENT EYFS IBD IBS ICB ICP ICU INR IQ "
+                       "IUD IUS IVF NIPT OOH OT OTC PHE PO SEN SSRI STI TIA UKHSA UTI").split()
 """Initialisms of health and public-service leaflets that English's voices read as words
 (espeak-ng gives Piper its phonemes): "ICU" was "eye-coo", "ECG" "eck-g", "UTI" "yoody",
 "PHE" "fee", "ED" "ed" and a "PO Box" a "po box". Each is spelled for the voice, letter by letter, and so is its
-plural; the transcript keeps it as written. The others it spells already ("NHS", "GP")."""
+plural; the transcript keeps it as written. The others it spells already ("NHS", "GP").
+A school's "Children in Nursery and EYFS" (sweep DA) was "eyefs", one syllable."""
 
 
 INITIALISM_AND_WORD = {"USAGov": ("USA", "Gov")}
