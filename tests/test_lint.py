@@ -178,12 +178,16 @@ def test_a_picture_marked_as_decoration_needs_no_description(tmp_path):
 
 def test_an_easy_read_table_needs_no_column_names(tmp_path):
     """Pictures beside their sentences have no columns to name; Markdown asks for a header
-    row, which such a table leaves empty."""
+    row, which such a table leaves empty, and HTML a `<th>` (sweep DA), which it has not."""
     findings = lint_text(tmp_path, FRONT + "| | |\n|---|---|\n"
                          "| ![A calendar](calendar.png) | Go every 6 months. |\n"
                          '| <img src="phone.png" alt=""> | Phone us first. |\n\n'
-                         "| | |\n|---|---|\n| Monday | 9am |\n")
-    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [("table-header", "11")]
+                         "| | |\n|---|---|\n| Monday | 9am |\n\n<table>\n"
+                         '<tr><td><img src="bus.png" alt="A bus"></td><td>It goes at <b>3pm</b>.'
+                         '</td></tr>\n<tr><td><img src="a.png" alt="A"></td><td>Hi.</td></tr>\n'
+                         "</table>\n\n<table>\n<tr><td>Monday</td><td>9am</td></tr>\n</table>\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [
+        ("table-header", "11"), ("table-header", "20")]
 
 
 def test_blocks_for_quarto_profiles_in_a_handout_of_no_language_are_named(tmp_path):

@@ -568,12 +568,26 @@ def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
         # (a table of one cell frames a note or a title: it has no columns to name; a row
         # in <thead> is the header whatever its cells' tag, `sanitize._head_cells_as_headers`)
         if not re.search(r"<th\b|<thead\b", table.group(0), re.I) \
-                and len(re.findall(r"<td\b", table.group(0), re.I)) > 1:
+                and len(re.findall(r"<td\b", table.group(0), re.I)) > 1 \
+                and not _pictures_beside_words(table.group(0)):
             number = lines[text.count("\n", 0, table.start())].number
             findings.append(Finding(_at(source, number), "table-header",
                                     "the table has no header row: put the column names in "
                                     "<th> cells", WARNING))
     return findings
+
+
+def _pictures_beside_words(table: str) -> bool:
+    """Whether an HTML `table` lays a picture beside its sentence in each row, as Easy Read
+    does, which has no columns to name: a school's Easy Read page (sweep DA), rows of `<td><img
+    …></td><td>sentence</td>`, was told to "put the column names in <th> cells", where the
+    same table in Markdown is not."""
+    rows = re.findall(r"<tr\b.*?(?=<tr\b|</table>|\Z)", table, re.I | re.S)
+    cells = [re.findall(r"<td\b[^>]*>(.*?)(?=<td\b|</td>|</tr>|\Z)", row, re.I | re.S)
+             for row in rows]
+    return bool(cells) and all(
+        len(row) == 2 and PICTURE_ALONE.fullmatch(row[0].strip())
+        and HTML_TAG.sub("", row[1]).strip() for row in cells)
 
 
 PLAIN_CODE = frozenset({"", "text", "txt", "plain", "plaintext"})
