@@ -522,6 +522,16 @@ def test_print_html_marks_addresses_and_stacks_wide_tables():
         print_html('<p><img alt="A" src="a.png" title="Cap"></p>')
 
 
+def test_a_header_row_of_empty_cells_is_not_printed():
+    """An Easy Read page's pictures beside sentences under `| | |` (sweep DA) printed an
+    empty bordered strip over the first picture, repeated on each page the table ran on to."""
+    table = ("<table><thead><tr><th></th><th> </th></tr></thead><tbody><tr><td>"
+             '<img alt="A bus" src="bus.png"></td><td>The bus comes.</td></tr></tbody></table>')
+    html = print_html(table)
+    assert "<thead" not in html and "<th" not in html and "The bus comes." in html
+    assert "<thead><tr><th" in print_html(table.replace("<th></th>", "<th>Picture</th>"))
+
+
 def test_a_stacked_table_keeps_its_own_direction():
     """A Persian list of providers (sweep BU, fa-vps-providers line 106; repro t-fa2) marks
     its English table of ten columns `dir="ltr"`: stacked in the right-to-left handout, the

@@ -184,6 +184,8 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
         for index, child in enumerate(list(parent)):
             if child.tag == "table" and table_min_width_em(child) > width_em:
                 parent[index] = _stacked(child, width_em)
+            elif child.tag == "table":
+                _without_an_empty_head(child)
     _let_long_rows_break(body)
     _keep_bold_labels_with_next(body)
     for bulleted in body.iter("ul"):
@@ -997,6 +999,19 @@ def _font_measure(bold: bool):
 
     font = ImageFont.truetype(str(font_files()["bold" if bold else "regular"]), 1000)
     return font.getlength
+
+
+def _without_an_empty_head(table: ET.Element) -> None:
+    """Take out a table's header row of empty cells: GitHub's Markdown has no table without a
+    header, so an Easy Read page of pictures beside sentences writes `| | |` over its rows
+    (sweep DA), which printed as an empty bordered strip over the first picture, and again at
+    the top of each page the table ran on to. The voice says no column names for it. (A
+    table too wide to print, `_stacked`, takes such a row to mean its labels are its first
+    column's.)"""
+    head = table.find("thead")
+    if head is not None and not "".join(head.itertext()).strip() \
+            and next(head.iter("img"), None) is None:
+        table.remove(head)
 
 
 def _head_with_its_first_row(table: ET.Element) -> None:
