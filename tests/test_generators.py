@@ -2189,6 +2189,51 @@ def test_words_a_pdf_broke_at_a_lines_end_are_whole_again(settings):
     assert document.sections[1].line == 9  # the lines are the author's still
 
 
+def test_a_sentence_a_pdf_paste_broke_over_paragraphs_is_one_again(settings):
+    """A school's enrolment notice pasted from a council's poster (sweep DA) had a blank
+    line in the middle of its sentences: the list's item ended at "their 3rd", "birthday
+    (August)." printed as a paragraph outside the list, and the voice paused between the
+    halves; a bullet typed after a stop, "week. • For more", printed as it stands. A line
+    that ends a sentence, or too short to be a line's worth, or before a capital, stays."""
+    write_handouts(settings.source, {"enrol.md": """\
+        # Enrolment
+        • Children will be able to start nursery the school term after their 3rd
+
+        birthday (August; January; April).
+
+        • To register for Primary 1 please
+
+        complete the online form during enrolment week. • For more information, visit us.
+
+        Short lines of a poem
+
+        stay as they are.
+
+        A line that ends its sentence here.
+
+        then one in lower case.
+
+        ## Next
+        Text.
+        """})
+    [document] = load_documents(settings)
+    first = document.sections[0]
+    assert [" ".join(text_of(item).split()) for item in parse_html(first.html).iter("li")] == [
+        "Children will be able to start nursery the school term after their 3rd birthday "
+        "(August; January; April).",
+        "To register for Primary 1 please complete the online form during enrolment week.",
+        "For more information, visit us."]
+    assert [u.text for u in first.script][1:4] == [
+        "Children will be able to start nursery the school term after their 3rd birthday "
+        "(August; January; April).",
+        "To register for Primary 1 please complete the online form during enrolment week.",
+        "For more information, visit us."]
+    assert [text_of(paragraph) for paragraph in parse_html(first.html).findall("p")][-4:] == [
+        "Short lines of a poem", "stay as they are.", "A line that ends its sentence here.",
+        "then one in lower case."]
+    assert document.sections[1].line == 18  # the lines are the author's still
+
+
 def test_a_letters_address_and_signature_keep_their_lines(settings):
     """An appointment letter's address, "Anytown Surgery" over "12 High Street" over "Leeds
     LS1 4AB", and its signature printed in one run, "Yours sincerely, Dr A Jones Consultant

@@ -143,6 +143,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `TabbedTables`: rows copied from a spreadsheet, their cells split by tabs, are a table.
 - `BrokenWords`: a word a PDF's layout broke at a line's end ("medi-" over "cation") is
   one word again.
+- `PastedParagraphs`: a sentence a PDF's paste broke over paragraphs is one again, and
+  a typed bullet after a sentence's stop starts a line of its own.
 - `TypedBullets`: lines that start with a typed bullet ("• ", pasted from Word) are
   list items.
 - `LetteredLines`: items lettered by hand, one a line ("a.", "b)", "(iii)"), or labelled
@@ -3407,6 +3409,61 @@ class BrokenWords(Preprocessor):
                 f"{head.group(1)}-{tail.group(2)}"
             result[index] = before.rstrip()
             result[index + 1] = tail.group(1) + written + result[index + 1][tail.end():]
+        return result
+
+
+PASTED_LINE_END = re.compile(r"[a-z,;]$")
+"""A line's end that ends no sentence: a word in lower case, a comma or a semicolon."""
+PASTED_LINE_START = re.compile(r" {0,3}(?![a-z][.)]\s|[ivx]+[.)]\s)[a-z]")
+"""A line that opens in lower case, and not as an answer lettered by hand ("a) Respect")."""
+PASTED_BULLET = re.compile(r"(?<=[.!?])[ \t]+(?=•[ \t])")
+"""A typed bullet after a sentence's stop, in the middle of a line."""
+
+
+class PastedParagraphs(Preprocessor):
+    """Text pasted from a PDF keeps its lines as paragraphs: a school's enrolment notice
+    (sweep DA), pasted from the council's poster, broke "• 3 year olds will be eligible to
+    start Early Learning and Childcare the school term after their 3rd" from "birthday
+    (August; January; April)." by a blank line, so the list's item ended at "3rd", its
+    end printed as a paragraph outside the list, and the voice paused between the halves.
+    A line's worth of words (six or more, and no more than thirty: a paragraph typed on one
+    line, a pasted list of keywords, is no PDF's line) with no stop at its end, then blank
+    lines and a line that opens in lower case, goes on with it, as a Word document's broken
+    sentence does (`word.joined_broken_sentences`). A bullet typed after a stop,
+    "during enrolment week. • For more information", printed as it stands: it starts a
+    line, a list's next item (`TypedBullets`)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)  # as many lines as written: a finding names the author's line
+        for index in range(len(lines)):
+            if mask[index] or not result[index].strip():
+                continue
+            last = result[index]  # the line of the PDF's that ends the paragraph
+            while 6 <= len(last.split()) <= 30 and PASTED_LINE_END.search(last.rstrip()) \
+                    and not result[index].lstrip().startswith(("#", "|", "<", ">")):
+                after = index + 1
+                while after < len(lines) and not result[after].strip() and not mask[after]:
+                    after += 1
+                if after == index + 1 or after == len(lines) or mask[after] or \
+                        not PASTED_LINE_START.match(result[after]):
+                    break
+                end = after + 1  # the rest of its paragraph comes up with it
+                while end < len(lines) and result[end].strip() and not mask[end]:
+                    end += 1
+                last = result[after]
+                result[index] = f"{result[index].rstrip()} {last.lstrip()}"
+                result[index + 1:end] = result[after + 1:end] + [""] * (after - index)
+                if end > after + 1:
+                    break  # its last line is further on
+            bullet = TYPED_BULLET.match(result[index])
+            first, *rest = PASTED_BULLET.split(result[index]) if bullet else [""]
+            room = index + 1  # the blank lines after it take the items it held
+            while room < len(lines) and room <= index + len(rest) and not result[room].strip() \
+                    and not mask[room]:
+                room += 1
+            if rest and room == index + 1 + len(rest):
+                result[index:room] = [first] + [bullet.group(1) + part for part in rest]
         return result
 
 
@@ -7894,6 +7951,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(KeycapNumbers(md), "keycap_numbers", 25.47)
         md.preprocessors.register(TabbedTables(md), "tabbed_tables", 30.4)
         md.preprocessors.register(BrokenWords(md), "broken_words", 25.465)
+        md.preprocessors.register(PastedParagraphs(md), "pasted_paragraphs", 25.462)
         md.preprocessors.register(TypedBullets(md), "typed_bullets", 25.46)
         md.preprocessors.register(LetteredLines(md), "lettered_lines", 25.455)
         md.preprocessors.register(FieldLines(md), "field_lines", 25.452)
