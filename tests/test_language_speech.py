@@ -3745,6 +3745,24 @@ def test_a_burmese_number_is_said_in_burmese_words(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Kuniga 2 marta 500 mg", "Kuniga ikki marta besh yuz milligramm"),
+    ("Yaratilgan 2023-11-21.", "Yaratilgan yigirma birinchi noyabr, ikki ming yigirma uch."),
+    ("8:00 dan 17:30 gacha", "sakkiz dan oʻn yetti oʻttiz gacha"),
+    ("2,5 mg", "ikki butun oʻndan besh milligramm"), ("3-bob", "uchinchi bob"),
+    ("1 500 000 soʻm", "bir million besh yuz ming soʻm"), ("1000 soʻm", "ming soʻm"),
+    ("Tel: 71 123 45 67", "Tel: yetti bir, bir ikki uch, toʻrt besh, olti yetti"),
+    ("versiya 1.2.3", "versiya 1.2.3"),
+])
+def test_an_uzbek_number_is_said_in_uzbek_words(written, said):
+    """espeak-ng's Uzbek voice has no number rules and names each digit: a sweep's (CY)
+    "500 mg" was "besh nol nol milligramm", "21-noyabr, 2023" "ikki bir noyabr, ikki nol
+    ikki uch" and "8:00" "sakkiz nol nol". Its numbers are Uzbek words
+    (`numbers.uzbek_number`), a day before its month an ordinal; a telephone number stays
+    digit by digit."""
+    assert say_numbers(spoken_words(written, "uz"), "uz") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("ねつが 38 °C いじょう", "ねつが せっし 38 ど いじょう"), ("38° いか", "38 ど いか"),
     ("100 °F", "かし 100 ど"),
 ])

@@ -854,6 +854,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = NEPALI_DECIMAL.sub(r"\1 दशमलव \2", text).translate(DEVANAGARI_DIGITS)
     if primary == "my":
         text = BURMESE_NUMBER.sub(lambda m: burmese_number(m.group()), text)
+    if primary == "uz":
+        text = UZBEK_CLOCK.sub(uzbek_clock, text)
+        text = UZBEK_NUMBER.sub(uzbek_number, text)
     return text
 
 
@@ -998,6 +1001,55 @@ def burmese_number(number: str) -> str:
 
 CREAKY_ROUND = re.compile("(\u101b\u102c|\u1011\u1031\u102c\u1004)\u1037(\u103a?)$")
 """The creaky tone's dot (U+1037) on "ရာ" or "ထောင" ending a number's words."""
+
+
+UZBEK_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+                          r"(?:[.,](\d{1,3}))?(?!\d|[.,]\d)(-(?=[^\W\d_]))?")
+"""A number in an Uzbek text, a decimal's comma or point and the hyphen that makes a number
+an ordinal ("21-noyabr", "3-bob"): espeak-ng's Uzbek voice has no number rules and names
+each digit, so a sweep's (CY) "500 mg" was "besh nol nol milligramm", five hundred heard as
+five, and "21-noyabr, 2023" "ikki bir noyabr, ikki nol ikki uch". Thousands may be apart,
+"1 500 000", as Uzbek writes them. Not a version's or a date's parts, "1.2.3"."""
+UZBEK_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
+"""A time of day in an Uzbek text, "8:00 dan 17:00 gacha", which the voice said "sakkiz nol
+nol … bir yetti nol nol" (sweep CY): the hour, and its minutes if any, in words."""
+UZBEK_UNITS = ("nol", "bir", "ikki", "uch", "toʻrt", "besh", "olti", "yetti", "sakkiz",
+               "toʻqqiz")
+UZBEK_TENS = ("", "oʻn", "yigirma", "oʻttiz", "qirq", "ellik", "oltmish", "yetmish", "sakson",
+              "toʻqson")
+UZBEK_FRACTIONS = ("", "oʻndan", "yuzdan", "mingdan")
+"""A decimal's tenths, hundredths and thousandths: "2,5" is "ikki butun oʻndan besh"."""
+
+
+def uzbek_words(number: int) -> str:
+    """`number` in Uzbek words: "besh yuz", "ikki ming yigirma uch", "bir million"."""
+    if number < 10:
+        return UZBEK_UNITS[number]
+    for scale, name in ((10**9, "milliard"), (10**6, "million"), (1000, "ming"), (100, "yuz")):
+        if number >= scale:
+            count, rest = divmod(number, scale)
+            said = name if count == 1 and scale <= 1000 else f"{uzbek_words(count)} {name}"
+            return f"{said} {uzbek_words(rest)}" if rest else said
+    tens, unit = divmod(number, 10)
+    return UZBEK_TENS[tens] + (f" {UZBEK_UNITS[unit]}" if unit else "")
+
+
+def uzbek_number(match: re.Match[str]) -> str:
+    """`UZBEK_NUMBER`'s number in words; an ordinal's with "-inchi" ("yigirma birinchi
+    noyabr"); a decimal's with "butun" and its fraction's denominator."""
+    whole, fraction, ordinal = match.groups()
+    said = uzbek_words(int(re.sub(r"\D", "", whole)))
+    if fraction:
+        said += f" butun {UZBEK_FRACTIONS[len(fraction)]} {uzbek_words(int(fraction))}"
+    elif ordinal:
+        said += ("nchi " if said[-1] in "aeiou" else "inchi ")
+    return said
+
+
+def uzbek_clock(match: re.Match[str]) -> str:
+    """`UZBEK_CLOCK`'s time, "sakkiz", "oʻn yetti oʻttiz"."""
+    hour, minutes = int(match[1]), int(match[2])
+    return uzbek_words(hour) + (f" {uzbek_words(minutes)}" if minutes else "")
 
 
 HEBREW_NUMBER = re.compile(r"(?:(?<![\w\"'״׳])([בהוכלמש])[-־ ]?)?(?<![\d.,])(\d+(?:\.\d+)?)(?!\d)")
