@@ -3895,6 +3895,9 @@ def test_a_fraction_of_a_dose_is_said_in_the_handouts_language(lang, written, sa
     ("nb", "husstand/gruppe, av/på", "husstand, gruppe, av, på"),
     ("id", "individu/keluarga/kelompok", "individu, keluarga, kelompok"),
     ("sv", "id-kort/pass, /home/anna/dokument", "id-kort, pass, /home/anna/dokument"),
+    # a code of conduct's feminine endings (sweep CY): the form once, not "slash t"
+    ("ar", "لمن تأثر/ت بأخطائنا", "لمن تأثر بأخطائنا"),
+    ("ar", "كممثل/ة معين/ة، المشاركين/ات", "كممثل معين، المشاركين"),
 ])
 def test_a_slash_between_words_is_a_pause_where_the_voice_said_slash(lang, written, said):
     """The Ukrainian, Arabic, Greek, Hebrew, Korean voices (and a dozen more) read "він/вона"

@@ -3094,6 +3094,14 @@ an Indonesian clinic's "individu/keluarga/kelompok" are said with a pause. (Germ
 Turkish's and Slovak's voices say nothing for it.)"""
 
 
+_ARABIC_GENDER_SLASH_RE = re.compile(
+    r"(?<=[\u0621-\u064a\u0640]{2})/(?:ـ?(?:ت|ة|ي|ين|ات|ون|ها|ن|نا))(?![\u0621-\u064a])")
+"""The feminine ending an Arabic text writes after a slash, to address a woman as well as a
+man ("لمن تأثر/ت", "كممثل/ة معين/ة", "المشاركين/ات"): the Contributor Covenant's Arabic
+translation (sweep CY) was said "taʔaθθar slash t", the English word and a letter, where a
+reader says the form once: the ending is left out, and the form said as written first."""
+
+
 def _word_slash(found: re.Match[str]) -> str:
     """A slash between words (`_WORD_SLASH_RE`) as a pause, each of a run of them
     ("individu/keluarga/kelompok"), but in an address's path after its host
@@ -5900,6 +5908,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _WORD_SLASH_RE.sub(_word_slash, text.replace("en/of", "en of"))
     if primary in INDIC_SLASH:
         text = _INDIC_WORD_SLASH_RE.sub(_word_slash, text)
+    if primary == "ar":  # "تأثر/ت", "ممثل/ة": the form once
+        text = _ARABIC_GENDER_SLASH_RE.sub("", text)
     if primary in SLASH_SAID_BY_NAME:
         text = _WORD_SLASH_RE.sub(_word_slash, text)
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
