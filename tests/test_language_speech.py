@@ -5876,6 +5876,14 @@ def test_a_front_matter_date_in_puerto_rico_is_month_first():
     ("hi", "यह सेवा 24x7 उपलब्ध है, 24×7 भी।", "यह सेवा चौबीसों घंटे उपलब्ध है, चौबीसों घंटे भी।"),
     ("bn", "২৪x৭ হেল্পলাইন", "সার্বক্ষণিক হেল্পলাইন"),
     ("de", "Ein Bild von 24x7 cm.", "Ein Bild von 24 mal 7 cm."),
+    # sweep CY: Arabic's and Persian's own digits, "slash" in English; and five more voices
+    ("ar", "الخط الساخن متاح ٢٤/٧.", "الخط الساخن متاح على مدار الساعة."),
+    ("fa", "خط مشاوره ۲۴/۷ فعال است.", "خط مشاوره شبانه‌روزی فعال است."),
+    ("hy", "Թեժ գիծ 24/7", "Թեժ գիծ շուրջօրյա"),
+    ("az", "Qaynar xətt 24/7", "Qaynar xətt gecə-gündüz"),
+    ("uz", "Ishonch telefoni 24/7", "Ishonch telefoni kecha-kunduz"),
+    ("kk", "Сенім телефоны 24/7", "Сенім телефоны тәулік бойы"),
+    ("ku", "Xeta 24/7", "Xeta şev û roj"),
 ])
 def test_all_day_every_day_is_said_in_words(lang, written, said):
     """A Spanish poison-help line (library text id 68396499229) and a Mexican clinic's

@@ -2987,7 +2987,8 @@ def _round_the_clock(match: re.Match[str], lang: str) -> str:
             "{of}" not in said and count != of:
         return match.group(0)
     return said.format(count=count, of=of)
-_ALL_DAY_EVERY_DAY_RE = re.compile(r"(?<![\w/.,])24(?:\s?/\s?|[x×])7(?![\w/]|[.,]\d)"
+_ALL_DAY_EVERY_DAY_RE = re.compile(r"(?<![\w/.,])(?:24|٢٤|۲۴)(?:\s?/\s?|[x×])[7٧۷]"
+                                   r"(?![\w/]|[.,]\d)"
                                    r"(?!\s?(?:mm|cm|m|px|in|ft)\b)")
 ALL_DAY_EVERY_DAY = {
     "es": "24 horas al día, 7 días a la semana", "fr": "24 heures sur 24, 7 jours sur 7",
@@ -3006,14 +3007,19 @@ ALL_DAY_EVERY_DAY = {
     "et": "ööpäevaringselt", "hi": "चौबीसों घंटे", "mr": "चोवीस तास", "ne": "चौबीसै घण्टा",
     "sw": "saa 24 kila siku",
     "cy": "24 awr y dydd, 7 diwrnod yr wythnos", "is": "allan sólarhringinn",
-    "sq": "24 orë në ditë, 7 ditë në javë", "ur": "چوبیس گھنٹے", "bn": "সার্বক্ষণিক"}
+    "sq": "24 orë në ditë, 7 ditë në javë", "ur": "چوبیس گھنٹے", "bn": "সার্বক্ষণিক",
+    "hy": "շուրջօրյա", "az": "gecə-gündüz", "uz": "kecha-kunduz", "kk": "тәулік бойы",
+    "ku": "şev û roj"}
 """"24/7" as each language says it: a Spanish poison line's "gratis, confidencial, 24/7" was
 "veinticuatro barra siete", a Russian helpline's "(24/7)" "двадцать четыре косая черта
 семь", and espeak-ng's voices said the slash in English or in words in 25 more languages
 ("dvadesetčetiri kroz sedam"), as Urdu's did, a clinic's "24/7 ایمرجنسی" "chaubees slash
 sāt" (sweep AF). English says "24 7", twenty-four seven; Turkish writes and says it the
 other way round, "7/24". India writes it "24x7" too, a scheme's "यह सेवा 24x7 उपलब्ध है",
-which was "24 गुणा 7", twenty-four times seven (sweep CN); not a size, "24x7 cm"."""
+which was "24 गुणा 7", twenty-four times seven (sweep CN); not a size, "24x7 cm". Arabic
+and Persian write it in their own digits, a helpline's "متاح ٢٤/٧", "۲۴/۷ فعال است", which
+were said "ʔarbaʕa wa ʕiʃruːn slash sabʕa", in English; and the Armenian, Azerbaijani, Uzbek,
+Kazakh and Kurdish voices said "slash" too (sweep CY)."""
 _FLAT_SIDE_RE = re.compile(r"(?:(?<=\d\.º )|(?<=\dº )|(?<=[Rr]/[Cc] ))"
                            r"([Ee]sq|[Dd]to|[Dd]t\.º)\.?(?!\w)")
 """The side of a Portuguese flat after its floor, "2.º Esq.", "R/C Dto.": esquerdo and
