@@ -1464,6 +1464,24 @@ def test_words_in_a_script_the_voice_cannot_read_are_left_out_of_an_english_sent
         "Arabic", "Burmese", "Chinese", "Russian"]
 
 
+def test_what_stood_with_words_left_out_goes_with_them(tmp_path):
+    """An English emergency card and a Persian and English code of conduct (sweep CY) kept
+    the slash, the quotation marks and the label of words left out: "EMERGENCY / طوارئ /
+    EMERGENCIA" was said "EMERGENCY slash slash EMERGENCIA", "1. تصحیح / Correction" "one.
+    slash Correction", a table's cell in Arabic its column's name alone, "Phrase.", and a
+    list's "ZH: 我需要帮助" "ZH"."""
+    write_handouts(tmp_path / "source", {"a.md": (
+        "# Card\n\n## EMERGENCY / طوارئ / EMERGENCIA\n\n### 1. تصحیح / Correction\n\n"
+        "\"I need help\" / \"أحتاج مساعدة\"\n\n"
+        "| Language | Phrase | Said |\n|---|---|---|\n"
+        "| Arabic | أحتاج مساعدة | ahtaaj musaa'ada |\n\n"
+        "- ES: Necesito ayuda\n- ZH: 我需要帮助\n")})
+    sections = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0].sections
+    assert [u.spoken for s in sections for u in s.script][1:] == [
+        "EMERGENCY, EMERGENCIA", "1. Correction", "\"I need help\"", "Table. 1 row.",
+        "Language: Arabic. Said: ahtaaj musaa'ada.", "ES: Necesito ayuda"]
+
+
 def test_cyrillic_beside_english_is_printed_not_said(tmp_path, caplog):
     """An English emergency card (sweep CY) gave its phrases in Russian and Kazakh, a table
     of them: "Мне нужна помощь" was said "em en ye en u zhe…" and "Маған көмек керек" with

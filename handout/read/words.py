@@ -4981,13 +4981,30 @@ def unreadable_words(text: str, lang: str) -> list[str]:
             if not (word == "\ufdfa" and lang.split("-")[0].lower() == "en")]
 
 
+_GONE = "\0(?:\\s*\0)*"
+_QUOTED_GONE_RE = re.compile(f"[\"'“‘«„(\\[]\\s*{_GONE}\\s*[\"'”’»)\\]]")
+_LABEL_GONE_RE = re.compile(r"(?:^|(?<=[.!?;]\s))[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}\s?:\s*"
+                            f"{_GONE}\\s*(?:[.;,]\\s*|$)")
+_SEPARATOR_GONE_RE = re.compile(f"\\s*[/|]\\s*{_GONE}|{_GONE}\\s*[/|]")
+"""What stood with the words taken out (each a NUL by then): the quotation marks around
+them, a label before them alone, and the slash or bar that parted them from the words said.
+An English emergency card (sweep CY) was said "EMERGENCY slash slash EMERGENCIA" for
+"EMERGENCY / طوارئ / EMERGENCIA", "I need help slash" for "\"I need help\" / \"أحتاج
+مساعدة\"", and "Phrase." and "ZH" for a table's cell and a list's line, "ZH: 我需要帮助", whose
+words were left out; a Persian and English code of conduct's "1. تصحیح / Correction" was
+"one. slash correction"."""
+
+
 def _unreadable_words_out(text: str, lang: str) -> str:
-    """`text` without its `unreadable_words`."""
+    """`text` without its `unreadable_words` and what stood with them alone
+    (`_SEPARATOR_GONE_RE`)."""
     if not unreadable_words(text, lang):
         return text
+    gone = _QUOTED_GONE_RE.sub("\0", _other_script_re(lang).sub("\0", text))
+    gone = _SEPARATOR_GONE_RE.sub(" ", _LABEL_GONE_RE.sub("", gone))
     # the commas that stood between the words taken out: "Spinach, Beetroot,,,."
     readable = re.sub(r"(?:\s*[,;:،]){2,}", ",", " ".join(_LEFT_SEPARATOR_RE.sub(
-        "", _other_script_re(lang).sub(" ", text)).split()))
+        "", gone.replace("\0", " ")).split()))
     return re.sub(r"\s*[,;:،](?=\s*[.!?]?$)", "", readable)
 
 
