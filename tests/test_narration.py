@@ -1482,6 +1482,16 @@ def test_what_stood_with_words_left_out_goes_with_them(tmp_path):
         "Language: Arabic. Said: ahtaaj musaa'ada.", "ES: Necesito ayuda"]
 
 
+def test_a_bilingual_label_whose_words_are_left_out_is_not_said_alone(tmp_path):
+    """An Arabic and English code of conduct (sweep CY) opened each step with "تأثير المجتمع
+    | Community Impact:" and Arabic, over the same label with English: the first was unsaid
+    where its Arabic was long, and said "Community Impact." where it was short, so the label
+    was heard twice in one step and once in the other."""
+    assert spoken_script(tmp_path, "**تأثير المجتمع | Community Impact:** انتهاك من خلال "
+                                   "حادثة واحدة.\n\n**Community Impact:** A single "
+                                   "violation.\n") == ["Community Impact: A single violation."]
+
+
 def test_cyrillic_beside_english_is_printed_not_said(tmp_path, caplog):
     """An English emergency card (sweep CY) gave its phrases in Russian and Kazakh, a table
     of them: "Мне нужна помощь" was said "em en ye en u zhe…" and "Маған көмек керек" with

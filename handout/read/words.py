@@ -4981,9 +4981,9 @@ def unreadable_words(text: str, lang: str) -> list[str]:
             if not (word == "\ufdfa" and lang.split("-")[0].lower() == "en")]
 
 
-_GONE = "\0(?:\\s*\0)*"
+_GONE = "\0(?:[\\s,،؛]*\0)*"
 _QUOTED_GONE_RE = re.compile(f"[\"'“‘«„(\\[]\\s*{_GONE}\\s*[\"'”’»)\\]]")
-_LABEL_GONE_RE = re.compile(r"(?:^|(?<=[.!?;]\s))[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}\s?:\s*"
+_LABEL_GONE_RE = re.compile(r"(?:^\s*|(?<=[.!?;]\s))[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}\s?:\s*"
                             f"{_GONE}\\s*(?:[.;,]\\s*|$)")
 _SEPARATOR_GONE_RE = re.compile(f"\\s*[/|]\\s*{_GONE}|{_GONE}\\s*[/|]")
 """What stood with the words taken out (each a NUL by then): the quotation marks around
@@ -4992,7 +4992,10 @@ An English emergency card (sweep CY) was said "EMERGENCY slash slash EMERGENCIA"
 "EMERGENCY / طوارئ / EMERGENCIA", "I need help slash" for "\"I need help\" / \"أحتاج
 مساعدة\"", and "Phrase." and "ZH" for a table's cell and a list's line, "ZH: 我需要帮助", whose
 words were left out; a Persian and English code of conduct's "1. تصحیح / Correction" was
-"one. slash correction"."""
+"one. slash correction". An Arabic and English one's "تأثير المجتمع | Community Impact:
+<Arabic>" was said "Community Impact." where its Arabic was short, and not at all where it
+was longer (`unreadable_alone`), each over the same label in English: its label alone is
+not said either."""
 
 
 def _unreadable_words_out(text: str, lang: str) -> str:
@@ -5001,7 +5004,7 @@ def _unreadable_words_out(text: str, lang: str) -> str:
     if not unreadable_words(text, lang):
         return text
     gone = _QUOTED_GONE_RE.sub("\0", _other_script_re(lang).sub("\0", text))
-    gone = _SEPARATOR_GONE_RE.sub(" ", _LABEL_GONE_RE.sub("", gone))
+    gone = _LABEL_GONE_RE.sub("", _SEPARATOR_GONE_RE.sub(" ", gone))
     # the commas that stood between the words taken out: "Spinach, Beetroot,,,."
     readable = re.sub(r"(?:\s*[,;:،]){2,}", ",", " ".join(_LEFT_SEPARATOR_RE.sub(
         "", gone.replace("\0", " ")).split()))
