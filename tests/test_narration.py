@@ -1668,12 +1668,18 @@ def test_words_left_out_of_a_sentence_are_warned_of_at_their_line(tmp_path, capl
         "letters"]
 
 
-def test_a_handout_all_in_letters_the_voice_cannot_read_is_still_read(tmp_path):
+@pytest.mark.parametrize("body", [
+    "ఏదైనా పోస్ట్ చేసే ముందు ఆలోచించండి.",
+    # a Georgian page with no `lang` (sweep CY): its sentence with Latin names in it was
+    # said as the names alone, "(YouTube- ) (fyigeo.com- ).", the one before it whole
+    "ჩვენ ვწერთ ყოველდღე ახალ სტატიებს.\n\nუყურეთ ვიდეოდ (YouTube-ზე) ან წაიკითხეთ "
+    "სტატიად (fyigeo.com-ზე).",
+])
+def test_a_handout_all_in_letters_the_voice_cannot_read_is_still_read(tmp_path, body):
     """A handout whose `lang` is wrong is warned of as such (`warn_language_mismatch`), and
     read: it is not a passage quoted in another script, and its listener would hear
-    nothing."""
-    assert spoken_script(tmp_path, "ఏదైనా పోస్ట్ చేసే ముందు ఆలోచించండి.") == [
-        "ఏదైనా పోస్ట్ చేసే ముందు ఆలోచించండి."]
+    nothing. So is each of its sentences whole, a name in Latin letters or none."""
+    assert spoken_script(tmp_path, body) == body.split("\n\n")
 
 
 def test_it_and_us_in_a_shouted_warning_are_words(tmp_path):

@@ -32,7 +32,7 @@ from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN
                                 ENGLISH_SYMBOLS, LINE_SEPARATOR, LISTED_SYMBOLS, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
                                 built_in_respellings, compile_lexicon, ends_in_web_address,
-                                in_written_digits, is_email_address, name_arrow,
+                                every_script_said, in_written_digits, is_email_address, name_arrow,
                                 name_key_chord, name_keys, name_mac_keys, respell, said_as_keys,
                                 said_moment, saying_for, sentence_spans, spelled_countries,
                                 spelled_formulas, spelled_initials, spoken_words,
@@ -363,7 +363,8 @@ def script_section(
     handout_lang = lang
     for index, (text, pause, ref, paragraph) in enumerate(reader.said):
         lang = reader.said_in.get(index, handout_lang)  # its rules; the voice is the handout's
-        words = _words_outside_code(text, lang)
+        with every_script_said(unsaid is None):  # a handout read whole, its `lang` wrong
+            words = _words_outside_code(text, lang)
         if words and unsaid is not None and unreadable_alone(text, handout_lang):
             # As printed: the words said are what is left once those letters go, "(ARBs)"
             # of a Hindi sentence, in which the warning then found no such letters to name.

@@ -11,12 +11,14 @@ highlighted on its own.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Iterator, Mapping
 
 from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
@@ -4998,10 +5000,28 @@ was longer (`unreadable_alone`), each over the same label in English: its label 
 not said either."""
 
 
+_EVERY_SCRIPT_SAID: ContextVar[bool] = ContextVar("every_script_said", default=False)
+
+
+@contextlib.contextmanager
+def every_script_said(said: bool) -> Iterator[None]:
+    """`spoken_words` keeping the words the voice cannot read, while the context is open,
+    if `said`: a handout read whole in them, its `lang` wrong (and warned of). Taken out,
+    each sentence with a Latin name in it was said as the name alone, where the sentences
+    around it were said whole: a Georgian page with no `lang` (sweep CY) had "(YouTube-ზე)
+    … (fyigeo.com-ზე)" said "., (YouTube- ) (fyigeo.com- ). !", and an Arabic one "(Google
+    Forms Jotform )"."""
+    token = _EVERY_SCRIPT_SAID.set(said)
+    try:
+        yield
+    finally:
+        _EVERY_SCRIPT_SAID.reset(token)
+
+
 def _unreadable_words_out(text: str, lang: str) -> str:
     """`text` without its `unreadable_words` and what stood with them alone
-    (`_SEPARATOR_GONE_RE`)."""
-    if not unreadable_words(text, lang):
+    (`_SEPARATOR_GONE_RE`), unless every script is said (`every_script_said`)."""
+    if _EVERY_SCRIPT_SAID.get() or not unreadable_words(text, lang):
         return text
     gone = _QUOTED_GONE_RE.sub("\0", _other_script_re(lang).sub("\0", text))
     gone = _LABEL_GONE_RE.sub("", _SEPARATOR_GONE_RE.sub(" ", gone))
