@@ -445,13 +445,16 @@ def letters_of(text: str) -> str:
     """What the letters `text` starts with are called ("Telugu letters"); in a word of no
     letter, its vowel signs': a Sinhala page pasted from a PDF (sweep AT, sa-sinhalese)
     held a vowel sign alone, "ඉල්ලා ා සිටීම", and the voice's warning named "Sinhala letters
-    or ? letters"."""
+    or ? letters". In a word of neither, its marks': an Arabic comma alone after a link,
+    "[Contributor Covenant](…)، الإصدار 2.1،" (sweep CY), was "? letters" too."""
     import unicodedata
 
     return letters_named(next((unicodedata.name(c, "?").split()[0] for c in text
                                if c.isalpha()), None)
                          or next((unicodedata.name(c, "?").split()[0] for c in text
-                                  if unicodedata.category(c) in ("Mn", "Mc")), "?"))
+                                  if unicodedata.category(c) in ("Mn", "Mc")), None)
+                         or next((unicodedata.name(c, "?").split()[0] for c in text
+                                  if not c.isspace()), "?"))
 
 
 def letters_named(name: str) -> str:

@@ -1648,6 +1648,23 @@ def test_a_title_in_letters_the_voice_cannot_read_is_warned_of_as_the_title(tmp_
         "narrated, put them in a handout of their own, with their 'lang'"]
 
 
+def test_a_passage_left_unsaid_is_warned_of_by_its_letters_at_its_line(tmp_path, caplog):
+    """An emergency card (sweep CY) was warned of as "Latin letters", from the label of its
+    passage "AR: أحتاج مساعدة", at the heading above that held the phrase too; and a code
+    of conduct's Arabic comma alone after a link as "? letters"."""
+    write_handouts(tmp_path / "source", {"a.md": (
+        "# Help\n\n## Asking: \"أحتاج مساعدة\"\n\nSay it slowly to the staff at the "
+        "desk.\n\nAR: أحتاج مساعدة جداً الآن\n"), "b.md": (
+        "# Covenant\n\nThis is adapted from the Covenant.\n\nوهو مقتبس من "
+        "[Covenant](https://example.org)، الإصدار 2.1.\n")})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [r.getMessage().split(", so ")[0] for r in caplog.records] == [
+        f"{tmp_path / 'source' / 'a.md'}:7: the English voice cannot read Arabic letters",
+        f"{tmp_path / 'source' / 'a.md'}:3: the English voice cannot read Arabic letters",
+        f"{tmp_path / 'source' / 'b.md'}:5: the English voice cannot read Arabic letters"]
+
+
 def test_words_left_out_of_a_sentence_are_warned_of_at_their_line(tmp_path, caplog):
     """"Ask for עזרה (help) or مساعدة at the desk." was said "Ask for (help) or at the
     desk." with no warning, where a whole passage in those letters is warned of. Code is

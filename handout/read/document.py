@@ -1490,10 +1490,14 @@ def warn_unsaid(source: SourceFile, lang: str, unsaid: Unsaid, title: bool) -> N
         start = first if len(first) <= 40 else first[:40] + "…"
         fix = "a Word document of their own, with its language set to theirs" \
             if source.html is not None else "a handout of their own, with their 'lang'"
+        # Named by its letters the voice cannot read, and found by its whole line first: an
+        # emergency card's "- AR: أحتاج مساعدة" (sweep CY) was "Latin letters", from its
+        # label, and at the heading above that held its phrase too
+        unread = OTHER_SCRIPT_RE.search(first).group()
         log.warning("%s: the %s voice cannot read %s, so %s printed but not said (the first: "
                     "\"%s\"): to have them narrated, put them in %s",
-                    line_holding(source, OTHER_SCRIPT_RE.search(first).group()), voice,
-                    letters_of(first), count, start, fix)
+                    line_holding(source, first, unread), voice, letters_of(unread), count,
+                    start, fix)
     words = list(dict.fromkeys(word.rstrip("\u200c\u200d\u200e\u200f")
                                for word in unsaid.words))
     if words:
@@ -1513,11 +1517,12 @@ UNSAID_QUOTED = 5
 twenty languages, each named in its own letters, is not quoted whole."""
 
 
-def line_holding(source: SourceFile, word: str) -> str:
-    """`path:line` of the first line of the handout's body holding `word`, or its path."""
-    line = next((number for number, text in enumerate(source.body.split("\n"),
-                                                      source.body_line)
-                 if word in text), None) if source.html is None else None
+def line_holding(source: SourceFile, *words: str) -> str:
+    """`path:line` of the first line of the handout's body holding the first of `words` that
+    one holds, or its path."""
+    lines = list(enumerate(source.body.split("\n"), source.body_line)) \
+        if source.html is None else []
+    line = next((number for word in words for number, text in lines if word in text), None)
     return f"{source.path}:{line}" if line else str(source.path)
 
 

@@ -365,7 +365,9 @@ def script_section(
         lang = reader.said_in.get(index, handout_lang)  # its rules; the voice is the handout's
         with every_script_said(unsaid is None):  # a handout read whole, its `lang` wrong
             words = _words_outside_code(text, lang)
-        if words and unsaid is not None and unreadable_alone(text, handout_lang):
+        # (a label of one, "AR: أحتاج مساعدة", has no words left by then: `spoken_words`)
+        if (words or unreadable_words(text, handout_lang)) and unsaid is not None \
+                and unreadable_alone(text, handout_lang):
             # As printed: the words said are what is left once those letters go, "(ARBs)"
             # of a Hindi sentence, in which the warning then found no such letters to name.
             unsaid.passages.append(" ".join(re.sub(f"[{CODE_START}{CODE_END}{MATHS_START}"
