@@ -774,6 +774,15 @@ def test_a_countrys_code_for_its_language_is_the_languages(tmp_path):
                        ).front_matter["lang"] == "uk"
 
 
+def test_daris_own_tag_is_afghan_persian(tmp_path):
+    """Dari's own tag, `lang: prs`, as Afghan refugee services write it, stopped the build
+    with "no voice is installed for language 'prs'" (sweep CY), where `fa-AF` is read by the
+    Persian voice: it is `fa-AF`, a region written after it kept."""
+    for written, meant in (("prs", "fa-AF"), ("prs-AF", "fa-AF"), ("Dari", "fa-AF")):
+        assert read_source(write(tmp_path, f"---\nlang: {written}\n---\n\nبه ۱۱۹ زنگ بزنید.\n")
+                           ).front_matter["lang"] == meant
+
+
 FRENCH_DOSE = ("# Votre traitement\n\nCe document explique comment prendre vos médicaments "
                "chaque jour. Prenez un comprimé de 2 mg le matin avec un grand verre d’eau, et "
                "un autre le soir après le repas. Si vous oubliez une dose, ne prenez pas deux "

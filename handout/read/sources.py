@@ -852,6 +852,9 @@ def language_tag(written: str) -> str:
     """A language tag as a file or folder name writes it (`pt_br`, `zh-hans`), in BCP 47's
     cases (`pt-BR`, `zh-Hans`)."""
     language, *rest = re.split(r"[-_]", written)
+    if language.lower() in VARIETIES:
+        language, region = VARIETIES[language.lower()]
+        rest = rest or [region]
     language = COUNTRIES_FOR_LANGUAGES.get(language.lower(), language.lower())
     return "-".join([language] + [part.title() if len(part) == 4 else part.upper()
                                   for part in rest])
@@ -862,6 +865,13 @@ COUNTRIES_FOR_LANGUAGES = {"ua": "uk", "gr": "el", "jp": "ja", "cn": "zh", "kr":
 """Countries' codes that sites write for their languages, and which are no language's: a
 third of the Ukrainian Hugo sites keep their pages in `content/ua`, which gave an English
 handout read by the English voice, and `lang: ua` stopped the build."""
+
+
+VARIETIES = {"prs": ("fa", "AF")}
+"""A language's own tag that names a country's form of another, as BCP 47 also writes it:
+Dari, Afghanistan's Persian, which refugee services tag `prs`. `lang: prs` stopped the build
+with "no voice is installed for language 'prs'" (sweep CY), where `fa-AF` is read by the
+Persian voice, by Persian's rules, from the right margin."""
 
 
 WRITTEN_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
