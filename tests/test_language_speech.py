@@ -1715,6 +1715,10 @@ def test_a_blood_count_per_cubic_millimetre_is_said_as_meant(written, said):
     ("uk", "Приймайте 5 мг з 2025-04-03.", "Приймайте 5 міліграмів з 3 квітня 2025 року."),
     ("zh", "每次 5 mg，2025-04-03", "每次 5毫克，2025年4月3日"),
     ("ja", "2025-04-03 に 5 mg", "2025ねんしがつみっか に 5 ミリグラム"),
+    # Serbian in the letters it is written in: Latin's were "5 милиграма", "април"
+    ("sr", "Uzmite 5 mg od 03.04.2025, 2 km.",
+     "Uzmite 5 miligrama od 3. april 2025., 2 kilometra."),
+    ("sr", "Узмите 5 mg од 03.04.2025.", "Узмите 5 милиграма од 3. април 2025."),
 ])
 def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, said):
     """espeak-ng spelled "mg" as letters (or switched to English for it) and read
@@ -4183,6 +4187,7 @@ def test_a_web_address_ends_where_chinese_japanese_or_korean_words_start(lang, w
     ("zh", "费用¥100", "费用100 人民币"),
     ("ja", "費用¥100", "費用100 円"),
     ("tr", "Ücret 50 ₺, $20.", "Ücret 50 Türk lirası, 20 ABD doları."),
+    ("sr", "Cena je €5.", "Cena je 5 evra."), ("sr", "Цена је €5.", "Цена је 5 евра."),
     # a price's cents after its currency, as a price is said ("twaalf komma vijf nul")
     ("nl", "Kosten € 12,50 of 5,00 €.", "Kosten 12 euro 50 of 5 euro."),
     # the languages with money of their own keep it ("R$" was taken for dollars)

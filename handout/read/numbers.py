@@ -1332,6 +1332,16 @@ def in_script(primary: str, text: str) -> str:
     return "sr-Latn" if primary == "sr" and not CYRILLIC.search(text) else primary
 
 
+def in_letters(lang: str, text: str) -> str:
+    """`lang`, or "sr-Latn" for Serbian `text` with no Cyrillic letter (`in_script`): the
+    tag whose CLDR words, a unit's, a currency's, a month's, are in the letters `text` is
+    written in. Serbian in Latin letters, "Uzmite 5 mg dnevno, 2 km.", was given to the voice
+    as "Uzmite 5 милиграма dnevno, 2 километра", its units in Cyrillic mid-sentence, and
+    "€5" as "5 евра" (a leftover of earlier sweeps); now "5 miligrama", "2 kilometra" and
+    "5 evra", from Babel's sr_Latn, which has every word its Cyrillic has."""
+    return "sr-Latn" if in_script(lang.split("-")[0].lower(), text) == "sr-Latn" else lang
+
+
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
 PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז",
                  "lb": "{} Prozent", "ht": "{} pousan", "mt": "{} fil-mija"}
@@ -2885,6 +2895,7 @@ def say_numbers(text: str, lang: str) -> str:
     well); for other languages, telephone numbers digit by digit (`say_telephones`). A
     number in Arabic or Persian digits is given to the voice in the digits 0 to 9
     (`EASTERN_ARABIC_NUMBER`); an Indian script's are by then (`SAID_ALIKE`)."""
+    lang = in_letters(lang, text)
     primary = lang.split("-")[0].lower()
     text = EASTERN_ARABIC_NUMBER.sub(lambda m: m.group(0).translate(WESTERN_DIGITS), text)
     text = INTERNATIONAL_NUMBER.sub(spaced_international, text)

@@ -26,9 +26,9 @@ from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names
 from handout.read.numbers import (CURRENCY_NAMES, CURRENCY_SIGNS, EASTERN_ARABIC_NUMBER,
                                   FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS, NOT_A_NOUN, PER_TIME,
                                   SCALE_BEFORE, SLAVIC_GOVERNING, SUPERSCRIPT_DIGITS,
-                                  WESTERN_DIGITS, compared_words, decimal_point, in_script,
-                                  keeps_passwords, last_word, number_in_words, ordinal, roman_value,
-                                  said_as_written, said_once)
+                                  WESTERN_DIGITS, compared_words, decimal_point, in_letters,
+                                  in_script, keeps_passwords, last_word, number_in_words, ordinal,
+                                  roman_value, said_as_written, said_once)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -5081,6 +5081,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     as written (`numbers.keeps_passwords`)."""
     if _TABLE_RULE_RE.fullmatch(text):
         return ""
+    lang = in_letters(lang, text)  # CLDR's words in the letters of Serbian's text
     if lang.split("-")[0].lower() == "en":  # before the signs go as unreadable
         text = _RESPONSE_MARK_RE.sub(lambda m: RESPONSE_MARKS[m[1] or m[2]], text)
         text = _BLESSING_SIGN_RE.sub(" (peace be upon him)", text)
