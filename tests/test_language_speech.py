@@ -787,6 +787,9 @@ def test_english_numbers_are_left_to_the_voice():
     ("bn", "নিবন্ধন ফি Tk. 500 মাত্র।", ["নিবন্ধন ফি Tk. 500 মাত্র।"]),
     ("si", "ගාස්තුව රු. 1,00,000 කි. පෙ.ව. 10.30 ට පැමිණෙන්න.",
      ["ගාස්තුව රු. 1,00,000 කි. ", "පෙ.ව. 10.30 ට පැමිණෙන්න."]),
+    # Swahili's shilling before its amount, which cut a fee in two; after one it may end it
+    ("sw", "Ada ni Sh. 500 kwa mtu, KSh. 1,500 kwa wawili. Ada ni 500 Sh. Karibu.",
+     ["Ada ni Sh. 500 kwa mtu, KSh. 1,500 kwa wawili. ", "Ada ni 500 Sh. ", "Karibu."]),
     # Greek's question mark, ";" (sweep CG, el-ethereum-support): one sentence, where
     # English's "?" ends one; before a small letter it goes on, as a stop does
     ("el", "Χρειάζεστε βοήθεια; Καλέστε μας. Ναι; όχι.",
@@ -7423,6 +7426,8 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
      "মোট খরচ 1,50000 টাকা, সর্বোচ্চ 5 লক্ষ টাকা।"),
     ("sw", "Ada ni KSh 1,500, TSh 61,782.94 au KES 2,000.",
      "Ada ni 1500 shilingi za Kenya, 61782 shilingi za Tanzania 94 au 2000 shilingi za Kenya."),
+    # a shilling of no country's, "S H" in a sentence of its own
+    ("sw", "Ada ni Sh. 500 kwa mtu au Sh 1,500.", "Ada ni 500 shilingi kwa mtu au 1500 shilingi."),
     ("th", "ค่าบริการ ฿1,500 ต่อครั้ง หรือ THB 200",
      "ค่าบริการ หนึ่งพันห้าร้อย บาท ต่อครั้ง หรือ สองร้อย บาท"),
     ("am", "ክፍያው Br 250 ወይም ETB 1,500 ነው።", "ክፍያው 250 ብር ወይም 1500 ብር ነው።"),

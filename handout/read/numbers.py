@@ -1411,7 +1411,7 @@ LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв
                         "vi": {"VNĐ": "VND", "VND": "VND", "đ": "VND"},
                         "id": {"Rp": "IDR"}, "af": {"R": "ZAR"},
                         "sw": {"KSh": "KES", "Ksh": "KES", "KES": "KES", "TSh": "TZS",
-                               "TZS": "TZS", "USh": "UGX", "UGX": "UGX"},
+                               "TZS": "TZS", "USh": "UGX", "UGX": "UGX", "Sh": "KES"},
                         "th": {"฿": "THB", "THB": "THB"}, "am": {"Br": "ETB", "ETB": "ETB"}}
 """A language's own currency as it shortens it after an amount ("12,50 Kč", "12,50 lei",
 "12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL", "120 kr."), which only its own handouts
@@ -1434,6 +1434,13 @@ left as written (sweep BH). Kenya's, Tanzania's and Uganda's shillings in Swahil
 1,500", the English letters "B R" and "E T B". Bengali "Tk." and Sinhala "රු." before an
 amount, "ফি Tk. 500", "රු. 1,00,000", ended a sentence there and were said "T K" and "ru"
 (sweep CN)."""
+
+LOCAL_CURRENCY_NO_COUNTRY = {("sw", "Sh"): re.compile(r" [zy]a Kenya\b")}
+"""A language's own sign that names a currency but no country's, and the country in the
+name CLDR gives the currency it is taken for, which goes: Swahili "Sh.", a shilling of
+Kenya's, Tanzania's or Uganda's, is "500 shilingi", not "500 shilingi za Kenya". A fee's
+"Ada ni Sh. 500 kwa mtu." (earlier sweeps' leftovers) was two sentences, "Ada ni Sh." and
+"500 kwa mtu.", the shilling spelled "S H"."""
 
 LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv", "hi", "mr", "ne", "ta",
                                    "kn", "te", "ml", "gu", "pa", "or", "bn", "ur", "id", "af",
@@ -1604,6 +1611,9 @@ def local_currency_in_words(match: re.Match[str], lang: str) -> str:
         stop = match.group(3)
     if said is None or match.string.startswith(said, match.start()):
         return match.group(0)
+    sign = match.group(4) if match.re.groups > 3 and match.group(4) else match.group(2)
+    if (primary, sign) in LOCAL_CURRENCY_NO_COUNTRY:  # "Sh. 500" as "500 shilingi"
+        said = LOCAL_CURRENCY_NO_COUNTRY[primary, sign].sub("", said, count=1)
     if primary in LOCAL_CURRENCY_COUNTRY_AFTER:  # "50000 đồng Việt Nam" as "50000 đồng"
         said = said.replace(LOCAL_CURRENCY_COUNTRY_AFTER[primary], "", 1).lower()
     if primary in LOCAL_CURRENCY_NOUN_ONLY:  # "120 svenska kronor 50" as "120 kronor 50"

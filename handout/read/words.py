@@ -7737,6 +7737,7 @@ STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
                    "en": re.compile(r"(?i:secs?|tk|art|paras?|ss|sch)|c"),
                    "es": re.compile(r"(?i)ext"),
+                   "sw": re.compile(r"[KTU]?Sh|Ksh"),
                    **dict.fromkeys(("ru", "uk"), re.compile(r"(?i)ч|ст|пп|п")),
                    **dict.fromkeys(("nb", "nn", "no", "da", "is", "sv"),
                                    re.compile(r"kr|(?i:art)"))}
@@ -7747,7 +7748,8 @@ two sentences too, and "built c. 1850", circa (`_CIRCA_RE`), and the taka's "Tk.
 a law's article, paragraph, sections and schedule, "Art. 6 para. 1" (`LAW_PARTS`); and
 a Norwegian clinic's "Påfyll kr. 220", its crowns before their amount; a Mexican
 office's extension after its telephone number, "973-7000 ext. 1029"; and a Russian or
-Ukrainian law's parts, "ч. 2 ст. 5" (`SLAVIC_LAW_PARTS`)."""
+Ukrainian law's parts, "ч. 2 ст. 5" (`SLAVIC_LAW_PARTS`); and a Swahili shilling before
+its amount, "Ada ni Sh. 500 kwa mtu." (`LOCAL_CURRENCY_NO_COUNTRY`), "KSh. 1,500"."""
 
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
