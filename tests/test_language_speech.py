@@ -787,6 +787,9 @@ def test_english_numbers_are_left_to_the_voice():
     ("bn", "নিবন্ধন ফি Tk. 500 মাত্র।", ["নিবন্ধন ফি Tk. 500 মাত্র।"]),
     ("si", "ගාස්තුව රු. 1,00,000 කි. පෙ.ව. 10.30 ට පැමිණෙන්න.",
      ["ගාස්තුව රු. 1,00,000 කි. ", "පෙ.ව. 10.30 ට පැමිණෙන්න."]),
+    # a German page written "p.", which cut its sentence before the number; not elsewhere
+    ("de", "Siehe p. 12 und lit. a der Verordnung. Im Anhang p. Danach mehr.",
+     ["Siehe p. 12 und lit. a der Verordnung. ", "Im Anhang p. ", "Danach mehr."]),
     # Swahili's shilling before its amount, which cut a fee in two; after one it may end it
     ("sw", "Ada ni Sh. 500 kwa mtu, KSh. 1,500 kwa wawili. Ada ni 500 Sh. Karibu.",
      ["Ada ni Sh. 500 kwa mtu, KSh. 1,500 kwa wawili. ", "Ada ni 500 Sh. ", "Karibu."]),
@@ -5418,6 +5421,8 @@ def test_an_address_without_a_number_is_said_sin_numero(lang, written, said):
     ("2 Tbl. tägl. nach dem Essen, siehe S. 4.", "2 Tabletten täglich nach dem Essen, siehe Seite 4."),
     ("Weitere Hinweise s. S. 5 und s. Abb. 2; 5 s. lang.",
      "Weitere Hinweise siehe Seite 5 und siehe Abbildung 2; 5 s. lang."),
+    ("Siehe p. 12 und lit. a, p.3; im Anhang p.", "Siehe Seite 12 und Buchstabe a, Seite 3; "
+     "im Anhang p."),
 ])
 def test_german_leaflet_abbreviations_are_said_in_full(written, said):
     """A hospital pharmacy's German talk on taking tablets (Zollernalb Klinikum, "Feste orale

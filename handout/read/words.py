@@ -1290,9 +1290,11 @@ _DAY_PART_RANGE_RE = re.compile(rf"\b({_DAY_PART_WORDS})\s?[-–—]\s?(?=\d)")
 """The dash after a time's part of the day, before the time that ends the range."""
 _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
 """Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
-_GERMAN_PAGE_RE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
+_GERMAN_PAGE_RE = re.compile(r"(?<![\w.])[Sp]\.\s?(?=\d)")
 """A page before its number, "siehe S. 4", which espeak-ng said as the letter and a full
-stop ("es. vier")."""
+stop ("es. vier"), or "p. 12", as a citation of a page in another language's book is
+written: "Siehe p. 12 und lit. a der Verordnung." (earlier sweeps' leftovers) was two
+sentences, "Siehe p." and "12 und Buchstabe a", where it is "Siehe Seite 12"."""
 _GERMAN_ARTICLE_RE = re.compile(r"(?<![\w.])Art\.\s?(?=\d)")
 """A law's article before its number, "Auskunftsrecht nach Art. 15 DSGVO", which espeak-ng
 said "Art" after a full stop."""
@@ -7734,7 +7736,7 @@ _DOTTED_YEAR_FIRST_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-
 3. 15.": its stops end no sentence (it was said as three)."""
 STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
 """A street's type, shortened, which ends no sentence before a quadrant ("Ave. NW")."""
-BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
+BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str|p"),
                    "en": re.compile(r"(?i:secs?|tk|art|paras?|ss|sch)|c"),
                    "es": re.compile(r"(?i)ext"),
                    "sw": re.compile(r"[KTU]?Sh|Ksh"),
@@ -7749,7 +7751,8 @@ a law's article, paragraph, sections and schedule, "Art. 6 para. 1" (`LAW_PARTS`
 a Norwegian clinic's "Påfyll kr. 220", its crowns before their amount; a Mexican
 office's extension after its telephone number, "973-7000 ext. 1029"; and a Russian or
 Ukrainian law's parts, "ч. 2 ст. 5" (`SLAVIC_LAW_PARTS`); and a Swahili shilling before
-its amount, "Ada ni Sh. 500 kwa mtu." (`LOCAL_CURRENCY_NO_COUNTRY`), "KSh. 1,500"."""
+its amount, "Ada ni Sh. 500 kwa mtu." (`LOCAL_CURRENCY_NO_COUNTRY`), "KSh. 1,500"; and a
+German page's "p. 12" (`_GERMAN_PAGE_RE`)."""
 
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
