@@ -2019,6 +2019,21 @@ _NUMBERED_LABEL_RE = re.compile(r"\b(?:Papers?|Years?|Yr|Y|Room|Class|Group|Set|
 Lit Paper 1 - 9am" and "Maths Paper 2 - 1.30pm", and a school's "Year 6 - 2pm" (sweep DA), were
 said "paper one to nine AM", a range of hours (`_HOURS_TO_AM_PM_RE`), where the spaced hyphen
 before the time is the pause that "Year 6 Production - 6:30pm" has: "Paper 1, 9am"."""
+_SPACED_DASH_END_RE = re.compile(r"\s[–—-]\s?$")
+
+
+def _say_hours_to_am_pm(match: re.Match[str]) -> str:
+    """The start of hours whose end alone says morning or afternoon (`_HOURS_TO_AM_PM_RE`)
+    and "to"; on the hour, its hour alone. After a label's number (`_NUMBERED_LABEL_RE`),
+    "Paper 1 - 9am", a spaced hyphen is no range but a pause."""
+    if _SPACED_DASH_END_RE.search(match.group()) \
+            and _NUMBERED_LABEL_RE.search(match.string, 0, match.start()):
+        return _SPACED_DASH_END_RE.sub(", ", match.group())
+    if match.group(2) not in (None, "00"):
+        return f"{match.group(1)}:{match.group(2)} to "
+    return f"{match.group(1)} to "
+
+
 _AM_PM = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
 _NOON = r"(?:12\s?)?(?:[Nn]oon|[Mm]idday|[Mm]idnight)"
 _TIME_RANGE_RE = re.compile(rf"({_AM_PM}|\b{_NOON})\s?[–—-]\s?(?={_AM_PM}|{_NOON}\b)")
@@ -5238,12 +5253,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
         # on the hour, the start is its hour alone, as "6-6:30pm" is: "6:00-6:30pm", on a
         # theatre company's timings for its evening (sweep AQ), was "6 o'clock to 6:30 PM"
-        text = _HOURS_TO_AM_PM_RE.sub(lambda m: re.sub(r"\s[–—-]\s?$", ", ", m.group())
-                                      if re.search(r"\s[–—-]\s?$", m.group()) and
-                                      _NUMBERED_LABEL_RE.search(m.string, 0, m.start())
-                                      else f"{m.group(1)}:{m.group(2)} to "
-                                      if m.group(2) not in (None, "00")
-                                      else f"{m.group(1)} to ", text)
+        text = _HOURS_TO_AM_PM_RE.sub(_say_hours_to_am_pm, text)
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(
             lambda m: f"0{m[1]}" if len(m[1]) == 4 else f"{m[1]}am", text))
         text = _UTC_OFFSET_RE.sub(_say_utc_offset, text)
