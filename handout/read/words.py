@@ -2628,6 +2628,12 @@ slash before "min" taken for a rate's. They are "maximum" and "minimum", and the
 pause."""
 
 
+_SIGNED_OR_DECIMAL_RE = re.compile(r"[-−+]|\d+\.")
+_PERCENTAGE_RE = re.compile(r"%|\bper ?cent")
+"""What says a "pp" is percentage points (`_say_points`): a sign or a decimal before it, or
+a percentage in its sentence."""
+
+
 def _say_points(found: re.Match[str]) -> str:
     """Percentage points or basis points after their number (`_POINTS_AFTER_RE`)."""
     number, unit = found.groups()
@@ -2635,7 +2641,7 @@ def _say_points(found: re.Match[str]) -> str:
         return f"{number} basis point{'' if number == '1' else 's'}"
     start, end = found.string.rfind(". ", 0, found.start()), found.string.find(". ", found.end())
     sentence = found.string[max(start, 0):end if end >= 0 else None]
-    if not (re.match(r"[-−+]|\d+\.", number) or re.search(r"%|\bper ?cent", sentence)):
+    if not (_SIGNED_OR_DECIMAL_RE.match(number) or _PERCENTAGE_RE.search(sentence)):
         return found[0]
     return f"{number} percentage point{'' if number == '1' else 's'}"
 
