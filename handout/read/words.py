@@ -2408,9 +2408,7 @@ quotation's closing mark ('take 2' now)."""
 def _say_feet(match: re.Match[str]) -> str:
     """A length with its foot mark (`_FEET_RE`) in words, "foot" before a noun as an inch
     is (`_say_inches`), unless the mark closes a quote."""
-    before = match.string[:match.start()]
-    if (len(re.findall(r"(?:^|[\s(\[])['‘](?=\S)", before))
-            > len(re.findall(r"(?<=[^\s\d])['’](?![^\W\d_])", before))):
+    if _in_single_quotes(match.string[:match.start()]):
         return match.group()
     after = match.string[match.end():].split()[0].rstrip(",.;:")
     return f"{match.group(1)} {'feet' if after in _MEASURED_AS else 'foot'}"
@@ -2420,6 +2418,16 @@ def _in_quotes(text: str) -> bool:
     """Whether `text` ends inside straight quotes: more of them open (after a space) than
     close (after a letter or a stop; one after a digit may be an inch mark)."""
     return len(re.findall(r'(?:^|[\s(\[])"(?=\S)', text)) > len(re.findall(r'(?<=[^\s\d])"', text))
+
+
+_SINGLE_QUOTE_OPENS_RE = re.compile(r"(?:^|[\s(\[])['‘](?=\S)")
+_SINGLE_QUOTE_CLOSES_RE = re.compile(r"(?<=[^\s\d])['’](?![^\W\d_])")
+
+
+def _in_single_quotes(text: str) -> bool:
+    """Whether `text` ends inside single quotes, as `_in_quotes` tells of double ones; an
+    apostrophe within a word ("don't") closes none (`_say_feet`)."""
+    return len(_SINGLE_QUOTE_OPENS_RE.findall(text)) > len(_SINGLE_QUOTE_CLOSES_RE.findall(text))
 
 
 _ESTIMATED_RE = re.compile(r"\b(E)st\.(?=\s[A-Z][a-z])|\b(e)st\.(?=\s[a-z])")
