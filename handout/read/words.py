@@ -3972,9 +3972,18 @@ def spelled_initials(text: str, lang: str) -> str:
     (`_PEOPLES_INITIALS_RE`) spelled; a reader reads them as written."""
     if lang.split("-")[0].lower() != "en":
         return text
-    return _PEOPLES_INITIALS_RE.sub(lambda m: m[1] + re.sub(
-        r"[A-Z]+", lambda name: name[0] if name[0] in NOT_INITIALS else " ".join(
-            LETTER_NAMES.get(letter, letter) for letter in name[0]), m[2]), text)
+    return _PEOPLES_INITIALS_RE.sub(lambda m: m[1] + _CAPITALS_RE.sub(_spelled_name, m[2]), text)
+
+
+_CAPITALS_RE = re.compile(r"[A-Z]+")
+
+
+def _spelled_name(initials: re.Match[str]) -> str:
+    """A person's `initials` letter by letter (`spelled_initials`); a word in capitals
+    (`NOT_INITIALS`) as written."""
+    if initials[0] in NOT_INITIALS:
+        return initials[0]
+    return " ".join(LETTER_NAMES.get(letter, letter) for letter in initials[0])
 
 
 FILE_EXTENSIONS = frozenset("md sh py rs ps ai cc mk pm ml tf gs bz sv".split())
