@@ -4597,6 +4597,7 @@ _CHORD_KEY = (rf"(?:[{''.join(MAC_KEYS)}]|[\u2190-\u21ff]|(?i:{'|'.join(_NAMED_K
               r"(?![^\W_])|[^\W_]|[~!@#$%^&*()\[\]{};:'\",.<>/?\\|`=_])")
 _KEY_JOIN = rf"\s*\+\s*|-|(?<=[{''.join(MAC_KEYS)}])|(?=[{''.join(MAC_KEYS)}])"
 _SIGN_KEY_LAST = r"\s*\+\s*[-+]"
+_SIGN_KEY_LAST_RE = re.compile(rf"{_SIGN_KEY_LAST}$")
 _KEY_CHORD_RE = re.compile(rf"{_CHORD_KEY}(?:(?:{_KEY_JOIN}){_CHORD_KEY})*"
                            rf"(?:(?:{_KEY_JOIN}){_CHORD_KEY}|{_SIGN_KEY_LAST})")
 """Keys pressed together as code writes them, `Ctrl + C`, `Alt+Tab`, `⌘⌥-↑`, `⌘-~`: one
@@ -4637,7 +4638,7 @@ def name_key_chord(code: str) -> str | None:
     code = code.strip()
     if not _KEY_CHORD_RE.fullmatch(code) or not _CHORD_MODIFIER_RE.search(code):
         return None
-    last = re.search(rf"{_SIGN_KEY_LAST}$", code) if code[-1] in "-+" else None
+    last = _SIGN_KEY_LAST_RE.search(code) if code[-1] in "-+" else None
     said = re.sub(rf"({_CHORD_KEY})|\s*\+\s*|-",
                   lambda m: f" {_key_name(m[1])} " if m[1] else " plus " if "+" in m[0] else " ",
                   code[:last.start()] if last else code)
