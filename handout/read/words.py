@@ -5222,10 +5222,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         said = ALL_DAY_EVERY_DAY[in_script(lang.split("-")[0].lower(), text)]
         text = _ALL_DAY_EVERY_DAY_RE.sub(said, text)
     if lang.split("-")[0].lower() in SCORE_WORDS:
-        to, results = SCORE_WORDS[lang.split("-")[0].lower()]
-        text = _SCORE_RE.sub(lambda m: f"{m[1]} {to} {m[2]}" if re.search(
-            rf"\b(?:{results})\b[^.;!?\d]{{0,30}}$", m.string[max(0, m.start() - 40):m.start()],
-            re.I) else m[0], text)
+        text = _said_scores(text, lang.split("-")[0].lower())
     saying = saying_for(lang)
     if saying is None:
         return _in_its_own_voice(text, lang)
@@ -7103,6 +7100,19 @@ SCORE_WORDS = {
 results before it, as English's `_RESULT_BEFORE_RE`: a French club's "Score 3-1" was
 "trois tiret un", a falling pair being no range. Not German's "gegen": "gegen Grippe 2-3
 Tage" is a range, "bis"."""
+_RESULTS_BEFORE_SCORE = {primary: re.compile(rf"\b(?:{results})\b[^.;!?\d]{{0,30}}$", re.I)
+                         for primary, (_, results) in SCORE_WORDS.items()}
+"""`SCORE_WORDS`' words of results, at most 30 characters before a score and with no stop
+or number between."""
+
+
+def _said_scores(text: str, primary: str) -> str:
+    """`text` with each score after a word of results (`SCORE_WORDS`) said in the language
+    `primary`, "trois à un"."""
+    to = SCORE_WORDS[primary][0]
+    results = _RESULTS_BEFORE_SCORE[primary]
+    return _SCORE_RE.sub(lambda m: f"{m[1]} {to} {m[2]}" if results.search(
+        m.string[max(0, m.start() - 40):m.start()]) else m[0], text)
 
 
 def _in_a_list_of_scores(match: re.Match[str]) -> bool:
