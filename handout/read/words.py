@@ -1959,6 +1959,8 @@ def _shift_hours(match: re.Match[str]) -> str:
     if all(hour in ("19", "20") for hour in (match[1], match[4])):
         cues &= {"hours", "hrs", "shift"}
     return f"{match[1]}:{match[2]}{match[3]}{match[4]}:{match[5]}" if cues else match.group()
+
+
 _DOTTED_TIME_RE = re.compile(
     r"(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=day )|(?<=days )|(?<=\bat: )"
     r"|(?<=\bbefore )|(?<=\bafter )|(?<=\btill ))"
@@ -2725,6 +2727,8 @@ def _say_year_groups(match: re.Match[str]) -> str:
     if mark == "/":
         return f"Years {first} and {second}"
     return f"{'Years' if label.startswith('Years') else 'Year'} {first} to {second}"
+
+
 _BETWEEN_TO_RE = re.compile(r"\b([Bb]etween (?:\S*\d\S*(?: [AP]M)?|[A-Z][a-z]+day)) to "
                             r"(?=\S*\d|[A-Z][a-z]+day\b)")
 """A range after "between", written with a dash, "between 2pm-4pm": "between 2pm and 4pm",
@@ -4763,9 +4767,10 @@ SPELLED_INITIALISMS = ("AAC ASD COPD ECG ED EEG EHCP EKG ENT EYFS IBD IBS ICB IC
                        "IUD IUS IVF NIPT OOH OT OTC PHE PO SEN SSRI STI TIA UKHSA UTI").split()
 """Initialisms of health and public-service leaflets that English's voices read as words
 (espeak-ng gives Piper its phonemes): "ICU" was "eye-coo", "ECG" "eck-g", "UTI" "yoody",
-"PHE" "fee", "ED" "ed" and a "PO Box" a "po box". Each is spelled for the voice, letter by letter, and so is its
-plural; the transcript keeps it as written. The others it spells already ("NHS", "GP").
-A school's "Children in Nursery and EYFS" (sweep DA) was "eyefs", one syllable."""
+"PHE" "fee", "ED" "ed" and a "PO Box" a "po box". Each is spelled for the voice, letter by
+letter, and so is its plural; the transcript keeps it as written. The others it spells
+already ("NHS", "GP"). A school's "Children in Nursery and EYFS" (sweep DA) was "eyefs", one
+syllable."""
 
 
 INITIALISM_AND_WORD = {"USAGov": ("USA", "Gov")}
@@ -7656,8 +7661,8 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 # --- Sentences ---------------------------------------------------------------------------
 
 SENTENCE_ABBREVIATIONS = {
-    "en": "mr mrs ms dr prof st ste no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
-          "jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
+    "en": "mr mrs ms dr prof st ste no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar "
+          "apr jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
           "incl inc dept smt rs est avg fr br mgr msgr rt cal civ tex prop",
     "es": "sr sra srta sres dña dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e "
           "aprox pág fdo "
