@@ -1628,6 +1628,7 @@ two". A date year first, `2024-03-05`, is a program's or a file's, and stays cod
 
 PLAIN_TEXT_CLASSES = frozenset({"language-text", "language-txt", "language-plaintext",
                                 "language-plain"})
+"""The classes of a code block marked as plain text, ```` ```text ````, not a program."""
 _SENTENCE_IN_CODE_RE = re.compile(r"[^\W\d_][\w'’,]*(?:[ \t]+[^\s`{}<>=;]+){3,}[.!?](?=\s|$)")
 
 
@@ -1638,7 +1639,7 @@ def _prose_as_code(element: ET.Element) -> bool:
     lines, as printed:" and line by line, "…still available", a pause, "for lunch on
     Tuesday", cut at the source's line break. Its sentences are said, paragraph by
     paragraph, as prose is; it prints as it was. A list or a meal plan in one, lines with no
-    sentence, is still said line by line (`Script.read_block`)."""
+    sentence, is still said line by line (`_Reader.read_block`)."""
     code = element.find("code")
     return code is not None and bool(PLAIN_TEXT_CLASSES & set(
         (code.get("class") or "").split())) and bool(_SENTENCE_IN_CODE_RE.search(
