@@ -399,6 +399,14 @@ def _unmark_silent_sentences(elements: list[ET.Element], said: set[str | None]) 
                 del span.attrib["id"]
 
 
+NOTHING_IN_A_CELL = re.compile(r"\s*(?:[-–—]+|/|[£$€¥₹]\s*\.?)\s*")
+"""A table's cell that holds no value, passed over as an empty one is, whose column's name
+alone ("Notes:.") said nothing and sounded like a word lost: a dash, a price list's "none"
+("Villager Discount Price: -."); a slash, a Chinese table's (said "slash"); or a currency's
+sign with no amount, a cake-sale rota's "£ ." not yet filled in (sweep DA), said "Amount
+raised: pound"."""
+
+
 class _Reader:
     """Walks block elements in reading order, collecting what is said and marking the text."""
 
@@ -753,15 +761,9 @@ class _Reader:
                 body_rows, body_words, grid_columns(body_rows), first_cells):
             if first_cell is not None and headers and not pictured:
                 said_cells, columns = [text_of(first_cell)] + said_cells, [0] + columns
-            # An empty cell is passed over: its column's name alone ("Notes:.") said
-            # nothing and sounded like a word lost; so is a cell of a dash, a price list's
-            # "none" ("Villager Discount Price: -."), or of a slash, a Chinese table's
-            # (said "slash"), or of a currency's sign with no amount, a cake-sale rota's
-            # "£ ." not yet filled in (sweep DA), said "Amount raised: pound". A cell is
-            # named by the column it stands in, past any cell merged down into its row
-            # from above.
-            cells = ["" if re.fullmatch(r"\s*(?:[-–—]+|/|[£$€¥₹]\s*\.?)\s*", cell) else cell
-                     for cell in said_cells]
+            # An empty cell is passed over (`NOTHING_IN_A_CELL`). A cell is named by the
+            # column it stands in, past any cell merged down into its row from above.
+            cells = ["" if NOTHING_IN_A_CELL.fullmatch(cell) else cell for cell in said_cells]
             # A row of one cell under a header row of several is a heading over the rows
             # below it or a note on them (a library's "Suggest" among its charges, "If
             # items have not been returned…" under them): it is said without the first
