@@ -39,7 +39,7 @@ from handout.read.generators import (AUTOMATIC_DESCRIPTION, PICTURE_SIZE,
                                      fenced_blocks)
 from handout.read.sanitize import BADGE
 from handout.read.words import WIDE_LETTERS
-from handout.read.sources import SourceFile, read_source
+from handout.read.sources import INLINE_CODE, SourceFile, read_source
 
 LONG_SENTENCE_WORDS = 25
 """Sentences longer than this are reported (information): plain-language guidance."""
@@ -444,7 +444,7 @@ def names_its_file(link: re.Match[str]) -> bool:
     return bool(words) and words in (name, name.rsplit(".", 1)[0])
 
 
-KNITTED_DESCRIPTION = re.compile(r"!\[\s*(`(?:r|\{r\}|\{python\})[ \t][^`]*`)\s*\]")
+KNITTED_DESCRIPTION = re.compile(rf"!\[\s*({INLINE_CODE.pattern})\s*\]")
 """A picture described by inline code, `` ![`r alt_text`](chart.png) ``: the description is
 there when R knits the page, not here, where it was called "no alt text" though the author
 wrote one (sweep CZ)."""

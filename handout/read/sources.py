@@ -76,12 +76,11 @@ FILE_DATES = frozenset({"last modified", "git last modified", "created", "git cr
 """`date` values by which Eleventy and Quarto mean a file's own dates, or the day it is
 built: for us, no date given (the build then dates the handout by its last commit or the
 file's time, see README)."""
-COMPUTED_DATE = re.compile(r"^.*`(?:r|\{r\}|\{python\})[ \t][^`]*`.*$", re.S)
-"""A `date` R Markdown computes when it knits (`"`r Sys.Date()`"`, bookdown's own books
-have it): no date given either, where it stopped the build as not a date."""
-
 INLINE_CODE = re.compile(r"`(?:r|\{r\}|\{python\})[ \t][^`]*`")
 """Inline code R Markdown or Quarto runs when it knits, `` `r nrow(cases)` ``."""
+COMPUTED_DATE = re.compile(rf"^.*{INLINE_CODE.pattern}.*$", re.S)
+"""A `date` R Markdown computes when it knits (`"`r Sys.Date()`"`, bookdown's own books
+have it): no date given either, where it stopped the build as not a date."""
 
 NAMED_LANGUAGE = re.compile(r"\.([a-z]{2}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?)$", re.I)
 """A language tag at the end of a file's stem, as a site with pages in several languages
