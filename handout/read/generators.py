@@ -1886,6 +1886,10 @@ BOOKDOWN_LABEL = re.compile(r"\(\\#(fig|tab|eq):([\w:.-]+)\)")
 """bookdown's label in a caption or after an equation, `(\\#tab:doses)`."""
 CHUNK_LABEL = re.compile(r"^[ \t]*(?:label[ \t]*=[ \t]*)?([\"']?)([\w.-]+)\1[ \t]*(?:,|$)")
 """A chunk's label, first in its header, `{r anscombe-plot, fig.cap="…"}`, or `label=`."""
+QUARTO_CHUNK_LABEL = re.compile(r"[ \t]*#\|[ \t]*label:[ \t]*([\"']?)([\w.-]+)\1")
+"""A chunk's label as Quarto writes it, among its options, `#| label: fig-map`."""
+FIGURE_CAPTION_OPTION = re.compile(r"\bfig[.-]cap[ \t]*[:=]")
+"""A chunk's caption for its figure, knitr's `fig.cap=` or Quarto's `fig-cap:`."""
 
 
 def bookdown_names(lines: list[str]) -> dict[str, str]:
@@ -1914,10 +1918,10 @@ def bookdown_names(lines: list[str]) -> dict[str, str]:
         options = list(itertools.takewhile(CHUNK_OPTION.match, lines[index + 1:end]))
         label = CHUNK_LABEL.match(opening.group(3).lstrip(" ,"))
         for line in options:
-            quarto = re.match(r"[ \t]*#\|[ \t]*label:[ \t]*([\"']?)([\w.-]+)\1", line)
+            quarto = QUARTO_CHUNK_LABEL.match(line)
             label = quarto or label
         chosen = opening.group(3) + " ".join(options)
-        if label and re.search(r"\bfig[.-]cap[ \t]*[:=]", chosen):
+        if label and FIGURE_CAPTION_OPTION.search(chosen):
             add("fig", label.group(2))
         index = end + 1
     return names
