@@ -577,14 +577,18 @@ def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
     return findings
 
 
+HTML_ROW = re.compile(r"<tr\b.*?(?=<tr\b|</table>|\Z)", re.I | re.S)
+"""An HTML table's row, to the next row or the table's end (its `</tr>` may be left out)."""
+HTML_CELL = re.compile(r"<td\b[^>]*>(.*?)(?=<td\b|</td>|</tr>|\Z)", re.I | re.S)
+"""An HTML table's data cell, its contents as group 1 (its `</td>` may be left out)."""
+
+
 def _pictures_beside_words(table: str) -> bool:
     """Whether an HTML `table` lays a picture beside its sentence in each row, as Easy Read
     does, which has no columns to name: a school's Easy Read page (sweep DA), rows of `<td><img
     …></td><td>sentence</td>`, was told to "put the column names in <th> cells", where the
     same table in Markdown is not."""
-    rows = re.findall(r"<tr\b.*?(?=<tr\b|</table>|\Z)", table, re.I | re.S)
-    cells = [re.findall(r"<td\b[^>]*>(.*?)(?=<td\b|</td>|</tr>|\Z)", row, re.I | re.S)
-             for row in rows]
+    cells = [HTML_CELL.findall(row) for row in HTML_ROW.findall(table)]
     return bool(cells) and all(
         len(row) == 2 and PICTURE_ALONE.fullmatch(row[0].strip())
         and HTML_TAG.sub("", row[1]).strip() for row in cells)
