@@ -32,7 +32,7 @@ from handout.read.images import is_decorative
 from handout.read.script import (BLOCK_TAGS, HEADING_TAGS, SENTENCE_CLASS, cell_span, grid_cells,
                                  head_rows, joined_headers, names_columns, names_in_bold,
                                  own_rows)
-from handout.read.words import HAND_NUMBER
+from handout.read.words import HAND_NUMBER, SUBSCRIPT_TO_DIGITS
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -668,9 +668,6 @@ def _subscripts_at_body_size(body: ET.Element) -> None:
                 _set_in_place(child, element, *subscripts(child.tail))
 
     walk(body)
-
-
-SUBSCRIPT_TO_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
 NUMBERED_BY_HAND = re.compile(rf"\s*{HAND_NUMBER}[.)]\s")

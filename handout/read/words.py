@@ -3877,7 +3877,7 @@ def spelled_formula(found: re.Match[str]) -> str:
 def _spelled(parts: list[str], charge: str | None, state: str | None) -> str:
     """A formula's parts, its charge and state, as `spelled_formula` says them."""
     said = " ".join(" ".join(part.upper()) if part in CHEMICAL_ELEMENTS else part
-                    for part in parts).translate(_SUBSCRIPT_DIGITS)
+                    for part in parts).translate(SUBSCRIPT_TO_DIGITS)
     said = said.replace("( ", "(").replace(" )", ")")
     if charge:
         said += f" {charge[:-1].translate(SUPERSCRIPT_DIGITS)} " \
@@ -3948,14 +3948,15 @@ def spelled_formulas(text: str, lang: str) -> str:
     written."""
     if lang.split("-")[0].lower() != "en":
         return text
-    text = _PARTICLE_SIZE_RE.sub(lambda m: m.group().translate(_SUBSCRIPT_DIGITS), text)
+    text = _PARTICLE_SIZE_RE.sub(lambda m: m.group().translate(SUBSCRIPT_TO_DIGITS), text)
     text = _ION_FORMULA_RE.sub(spelled_formula, text)
     return _FORMULA_RE.sub(lambda m: m.group() if not re.search(r"[\dx₀-₉]", m.group()) else
                            " ".join(re.findall(r"Cl|[A-Zx]|\d+|[₀-₉]+", m.group()))
-                           .translate(_SUBSCRIPT_DIGITS), text)
+                           .translate(SUBSCRIPT_TO_DIGITS), text)
 
 
-_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+SUBSCRIPT_TO_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+"""Unicode's subscript digits as the digits they are (`str.translate`)."""
 _PARTICLE_SIZE_RE = re.compile(r"(?<![\w.])PM[₀-₉]+(?:\.[₀-₉]+)?(?![\w₀-₉])")
 """A particle's size in subscript, "PM₁₀", "PM₂.₅", said as "PM10" and "PM2.5" are: an
 air-quality page's (sweep CX, 02-nashik-aqi) "PM₁₀ – inhalable particles" was "PM
