@@ -88,14 +88,18 @@ def warn_unprintable(document: Document, html: str) -> None:
             mixed_message(letters))
 
 
+STYLE_ELEMENT = re.compile(r"<style\b.*?</style>", re.S)
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+"""A comment in a stylesheet, which prints nothing (`printed_text`)."""
+
+
 def printed_text(html: str) -> str:
     """The characters `html` prints: its text, with the words its stylesheet adds, but not
     the stylesheet's comments, which print nothing (a Devanagari danda in one made every
     handout, English ones too, need fonts-noto-core)."""
     import html as entities
 
-    html = re.sub(r"<style\b.*?</style>", lambda style: re.sub(r"/\*.*?\*/", " ", style[0],
-                                                               flags=re.S), html, flags=re.S)
+    html = STYLE_ELEMENT.sub(lambda style: CSS_COMMENT.sub(" ", style[0]), html)
     return entities.unescape(re.sub(r"<[^>]*>", " ", html))
 
 
