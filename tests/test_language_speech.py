@@ -3248,6 +3248,7 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
      "Smith, MD, said it.",
      "The service in Juneau, Alaska, has issued a warning from 3 AM to 9 AM Alaska Standard "
      "Time. Jo Smith, MD, said it."),
+    ("See you in Leeds, OK. We met in Bath, ME.", "See you in Leeds, OK. We met in Bath, ME."),
     ("For moderate - severe pain - give them water. Sat 29th of November - 2pm. x = a - b",
      "For moderate, severe pain, give them water. Saturday 29th of November, 2pm. x = a - b"),
     # a fire plan's heading (sweep AS, dd-fire), said "phase five fire assembly point"

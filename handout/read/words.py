@@ -2301,11 +2301,15 @@ _STATE_ZIP_RE = re.compile(rf",\s({'|'.join(US_STATES)})\s(\d{{5}}(?:-\d{{4}})?)
 """An American address's state and ZIP code after its town, "La Jolla, CA 92037": the
 voice said "kah, ninety-two thousand thirty-seven"; "California 92037", whose ZIP code
 `numbers.say_numbers` says digit by digit."""
+STATES_ALSO_WORDS = frozenset({"OK", "OR", "IN", "ME", "HI", "OH", "ID"})
+"""States' codes that are words too ("OK", "OR", "HI"), which a town before them does not
+make a state."""
 _IN_TOWN_STATE_RE = re.compile(rf"(?<=\bin )((?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+), "
-                               rf"({'|'.join(US_STATES)})(?=[,.;:)]|$)")
+                               rf"({'|'.join(set(US_STATES) - STATES_ALSO_WORDS)})(?=[,.;:)]|$)")
 """A state after a town with no ZIP code, "in Juneau, AK, has issued" (a weather service's
 storm warning, sweep CX, 06-nws-alerts: "ak"), said in full. Only after "in": "Smith, MD,"
-and "Jones, PA," are a doctor and a physician assistant."""
+and "Jones, PA," are a doctor and a physician assistant; and not a state whose code is a
+word written in capitals too, "See you in Leeds, OK." (`STATES_ALSO_WORDS`)."""
 _SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])(?!(?<=\d(?:st|nd|rd|th) - )\d)"
                                r"|(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_] \d\d)) - (?=[^\W\d_])")
 """A hyphen typed as a dash between words, "moderate - severe pain - give them water",
