@@ -3089,6 +3089,10 @@ def test_a_uk_tax_code_is_read_out(written, said):
      "Donations up 12 percent on last year; costs down 3 percent and up 5 million pounds."),
     ("Turnout rose 3pp, to 61 per cent. A booklet of 24pp (77 pp).",
      "Turnout rose 3 percentage points, to 61 per cent. A booklet of 24 pages (77 pages)."),
+    # what the rule first took for points: pages before what they count, and bits per second
+    ("A 24pp booklet costs 5% more. Set the baud rate to 9600 bps. It runs at 2400bps.",
+     "A 24-page booklet costs 5 percent more. Set the baud rate to 9600 bps. It runs at "
+     "2400bps."),
 ])
 def test_a_change_in_points_or_by_an_arrow_is_said_as_a_change(written, said):
     """An annual report's changes (sweep CQ, D10): "fell -0.5pp" and "rose 25bps" were said

@@ -2628,8 +2628,8 @@ once (`_PRICE_AFTER_RANGE_RE`)."""
 _POINTS_AFTER_RE = re.compile(r"(?<![\w.,])([-−+]?\d+(?:\.\d+)?)\s?(pp|bps?)\b(?!\.\w)")
 """A change in percentage points or basis points, an annual report's "fell -0.5pp to 4.1%"
 and "rose 25bps" (sweep CQ, D10): said "minus zero point five P P", "twenty-five B P S".
-"pp" is points only with a sign, a decimal or a percentage near it; else pages, a "24pp
-booklet" (`_PAGES_AFTER_RE`)."""
+Each is points only with a sign, a decimal or a percentage near it (`_say_points`); else
+"pp" is pages, a "24pp booklet" (`_PAGES_AFTER_RE`), and "bps" bits per second."""
 _TREND_ARROW_RE = re.compile(r"[↑↓⬆⬇▲▼]\ufe0f?\s?(?=[-−+]?[£$€]?\d)")
 """An arrow before a change, a report's "Donations ↑12% on last year; costs ↓3%" (sweep CQ,
 D10): said "up arrow 12 percent"; a person says "up 12 percent"."""
@@ -2643,21 +2643,31 @@ pause."""
 
 
 _SIGNED_OR_DECIMAL_RE = re.compile(r"[-−+]|\d+\.")
-_PERCENTAGE_RE = re.compile(r"%|\bper ?cent")
-"""What says a "pp" is percentage points (`_say_points`): a sign or a decimal before it, or
-a percentage in its sentence."""
+_PERCENTAGE_RE = re.compile(r"%|\bper ?cent|\b(?:[Ii]nterest|[Rr]ates?|[Yy]ields?|[Ss]preads?"
+                            r"|[Mm]argins?|[Bb]asis)\b")
+"""What says a "pp" or a "bps" is points (`_say_points`) where no sign or decimal does: a
+percentage, or a rate of interest, in its sentence."""
+_BIT_RATE_RE = re.compile(r"\b(?:[Bb]aud|bits?|[Mm]odems?|[Ss]erial)\b")
+"""What says a "bps" is bits per second, "a baud rate of 9600 bps", which the voice spells."""
+_THING_AFTER_RE = re.compile(r"\s(?!(?:to|in|on|from|and|or|but|since|over|above|below|than"
+                             r"|higher|lower|more|less|this|last|a|the|year|compared)\b)"
+                             r"[a-z]{2,}")
+"""A word after a count of pages that it describes, "a 24pp booklet": no change in points,
+and the count is said as one word with it, "a 24-page booklet", not "a 24 pages booklet"."""
 
 
 def _say_points(found: re.Match[str]) -> str:
-    """Percentage points or basis points after their number (`_POINTS_AFTER_RE`)."""
+    """Percentage points or basis points after their number (`_POINTS_AFTER_RE`), where a
+    sign or a decimal, or a percentage in its sentence, says it is a change in points, and
+    no bit rate or thing counted in pages does."""
     number, unit = found.groups()
-    if unit != "pp":
-        return f"{number} basis point{'' if number == '1' else 's'}"
     start, end = found.string.rfind(". ", 0, found.start()), found.string.find(". ", found.end())
     sentence = found.string[max(start, 0):end if end >= 0 else None]
-    if not (_SIGNED_OR_DECIMAL_RE.match(number) or _PERCENTAGE_RE.search(sentence)):
+    if _BIT_RATE_RE.search(sentence) or _THING_AFTER_RE.match(found.string, found.end()) or not (
+            _SIGNED_OR_DECIMAL_RE.match(number) or _PERCENTAGE_RE.search(sentence)):
         return found[0]
-    return f"{number} percentage point{'' if number == '1' else 's'}"
+    name = "basis point" if unit.startswith("b") else "percentage point"
+    return f"{number} {name}{'' if number == '1' else 's'}"
 
 
 def _say_temperature_bound(found: re.Match[str]) -> str:
@@ -5341,7 +5351,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _POINTS_AFTER_RE.sub(_say_points, text)
         text = _TREND_ARROW_RE.sub(lambda m: "up " if m[0][0] in "↑⬆▲" else "down ", text)
         text = _PAGES_AFTER_RE.sub(lambda m: m[0] if _PRICE_AFTER_RANGE_RE.search(
-            m.string, max(0, m.start() - 20), m.start()) else f"{m[1]} pages", text)
+            m.string, max(0, m.start() - 20), m.start()) else f"{m[1]}-page"
+            if _THING_AFTER_RE.match(m.string, m.end()) else f"{m[1]} pages", text)
         text = _CHAPTER_RE.sub(lambda m: "Chapter " if m.group(1) == "C" else "chapter ", text)
         text = _EDITION_RE.sub("edition", text)
         text = _ROOM_RE.sub("Room ", text)
