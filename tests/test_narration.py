@@ -272,6 +272,7 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
      "volunteers, take 2x with meals, 2x weekly visits.",
      "2 library and information advisors, 3 Support Workers; 2 times the dose, 3 times more "
      "volunteers, take 2 times with meals, 2 times weekly visits."),
+    ("It speeds up 2x using caches.", "It speeds up 2 times using caches."),
     # digitalgov's guidelines for event presenters: "Keep the file size under 25 MB", "M B"
     ("slides under 25 MB, photos of 10MB, 512 kB; MB ChB, Team GB",
      "slides under 25 megabytes, photos of 10 megabytes, 512 kilobytes; MB ChB, Team GB"),

@@ -2963,13 +2963,14 @@ _NOT_COUNTED = (r"(?:a|an|the|per|each|every|with|in|on|at|for|to|from|of|by|or|
                 r"was|has|does|its|this|his|thus|plus|minus|less|always|times|sometimes|daily|"
                 r"weekly|monthly|yearly|nightly|more|fewer|higher|lower|bigger|smaller|faster|"
                 r"slower|larger|longer|shorter|greater|better|worse|stronger|cheaper)\b")
-_HEAD_COUNT_RE = re.compile(rf"(?<![\w.,])(\d+)\s?x\s(?=(?:(?!{_NOT_COUNTED})[A-Za-z][a-z-]*\s)"
-                            rf"{{0,3}}(?!{_NOT_COUNTED})[A-Za-z][a-z-]*[^\Ws]s\b)")
+_HEAD_COUNT_RE = re.compile(rf"(?<![\w.,])(\d+)\s?x\s(?=(?:(?!{_NOT_COUNTED}|\w+ing\b)"
+                            rf"[A-Za-z][a-z-]*\s){{0,3}}(?!{_NOT_COUNTED})[A-Za-z][a-z-]*[^\Ws]s\b)")
 """A count of posts or people with an "x" after it, as job adverts head a vacancy: "2x
 library and information advisors" (sweep CU, ipswich-lia, its title) was "2 times library
 and information advisors"; said "2 library and information advisors". Only before a plural
 that ends a few words, none of them one of a frequency or a comparison (`_NOT_COUNTED`):
-"2x daily", "3x more volunteers", "2x the dose" and "Take 2x with meals" stay "times"."""
+"2x daily", "3x more volunteers", "2x the dose" and "Take 2x with meals" stay "times", and
+so does one before a verb, "It speeds up 2x using caches"."""
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag|container|tub|"
           r"jug|packet|punnet|(?:tin|can|jar|pot|box)(?=(?:e?s)?\b))")
