@@ -19,6 +19,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 from urllib.parse import quote, unquote
 
 from handout.config import BACKGROUNDS, PAPERS, Settings
@@ -611,26 +612,38 @@ def _isolate_unprintable(body: ET.Element) -> None:
     lacking = unprintable("".join(body.itertext()))
     if not lacking:
         return
-    pattern = re.compile(f"([{''.join(map(re.escape, lacking))}])")
 
-    def boxes(text: str | None) -> tuple[str | None, list[ET.Element]]:
-        pieces = pattern.split(text or "")
-        spans = []
-        for character, after in zip(pieces[1::2], pieces[2::2]):
-            span = ET.Element("span", {"class": "no-glyph",
-                                       "data-name": f"[U+{ord(character):04X}]"})
-            ET.SubElement(span, "span").text = character
-            span.tail = after
-            spans.append(span)
-        return (pieces[0] if spans else text), spans
+    def box(character: str) -> ET.Element:
+        span = ET.Element("span", {"class": "no-glyph", "data-name": f"[U+{ord(character):04X}]"})
+        ET.SubElement(span, "span").text = character
+        return span
+
+    _wrap_each(body, re.compile(f"([{''.join(map(re.escape, lacking))}])"), box)
+
+
+def _wrap_each(body: ET.Element, pattern: re.Pattern[str],
+               wrapped: Callable[[str], ET.Element], skip: frozenset[str] = frozenset()) -> None:
+    """Each match of `pattern` (its one group) in the text of `body` and its descendants, in
+    place, as the element `wrapped` makes of it, the text after it its tail; not inside an
+    element whose tag is in `skip`, nor in such an element's own text."""
+
+    def pieces(text: str | None) -> tuple[str | None, list[ET.Element]]:
+        parts = pattern.split(text or "")
+        made = []
+        for found, after in zip(parts[1::2], parts[2::2]):
+            made.append(wrapped(found))
+            made[-1].tail = after
+        return (parts[0] if made else text), made
 
     def walk(element: ET.Element) -> None:
         children = list(element)
-        _set_in_place(element, None, *boxes(element.text))
+        if element.tag not in skip:
+            _set_in_place(element, None, *pieces(element.text))
         for child in children:
-            if isinstance(child.tag, str):
+            if isinstance(child.tag, str) and child.tag not in skip:
                 walk(child)
-            _set_in_place(child, element, *boxes(child.tail))
+            if element.tag not in skip:
+                _set_in_place(child, element, *pieces(child.tail))
 
     walk(body)
 
@@ -647,27 +660,12 @@ def _subscripts_at_body_size(body: ET.Element) -> None:
     in a handout that promises nothing smaller than its body text. Code keeps them."""
     from handout.read.generators import CODE_TAGS
 
-    def subscripts(text: str | None) -> tuple[str | None, list[ET.Element]]:
-        pieces = SUBSCRIPT_DIGITS.split(text or "")
-        subs = []
-        for digits, after in zip(pieces[1::2], pieces[2::2]):
-            sub = ET.Element("sub")
-            sub.text = digits.translate(SUBSCRIPT_TO_DIGITS)
-            sub.tail = after
-            subs.append(sub)
-        return (pieces[0] if subs else text), subs
+    def sub(digits: str) -> ET.Element:
+        element = ET.Element("sub")
+        element.text = digits.translate(SUBSCRIPT_TO_DIGITS)
+        return element
 
-    def walk(element: ET.Element) -> None:
-        children = list(element)
-        if element.tag not in CODE_TAGS:
-            _set_in_place(element, None, *subscripts(element.text))
-        for child in children:
-            if isinstance(child.tag, str) and child.tag not in CODE_TAGS:
-                walk(child)
-            if element.tag not in CODE_TAGS:
-                _set_in_place(child, element, *subscripts(child.tail))
-
-    walk(body)
+    _wrap_each(body, SUBSCRIPT_DIGITS, sub, CODE_TAGS)
 
 
 NUMBERED_BY_HAND = re.compile(rf"\s*{HAND_NUMBER}[.)]\s")
