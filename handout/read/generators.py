@@ -1890,6 +1890,9 @@ QUARTO_CHUNK_LABEL = re.compile(r"[ \t]*#\|[ \t]*label:[ \t]*([\"']?)([\w.-]+)\1
 """A chunk's label as Quarto writes it, among its options, `#| label: fig-map`."""
 FIGURE_CAPTION_OPTION = re.compile(r"\bfig[.-]cap[ \t]*[:=]")
 """A chunk's caption for its figure, knitr's `fig.cap=` or Quarto's `fig-cap:`."""
+TABLE_CAPTION_OPTION = re.compile(r"\bt(?:bl-|ab\.)cap[ \t]*[:=][ \t]*[\"']?"
+                                  r"(.*?)(?:[\"']|\s#\||$)")
+"""A chunk's caption for its table, knitr's `tab.cap=` or Quarto's `tbl-cap:`, its words."""
 
 
 def bookdown_names(lines: list[str]) -> dict[str, str]:
@@ -6868,8 +6871,7 @@ class ExecutableChunks(NotingPreprocessor):
                 result[index:end + 1] = [""] * len(lines[index:end]) + [plot]
                 if not plot and not SHOWS_NOTHING.search(chosen) \
                         and not shows_nothing(lines[options:end]):
-                    caption = re.search(r"\bt(?:bl-|ab\.)cap[ \t]*[:=][ \t]*[\"']?"
-                                        r"(.*?)(?:[\"']|\s#\||$)", chosen)
+                    caption = TABLE_CAPTION_OPTION.search(chosen)
                     shown = f"the table '{caption.group(1).strip()}'" if caption \
                         else "a table, words or numbers, if it shows any"
                     tool = {"r": "R", "python": "Python"}.get(opening.group(2),
