@@ -38,6 +38,7 @@ from handout.read.generators import (AUTOMATIC_DESCRIPTION, PICTURE_SIZE,
                                      FENCE_MARK, PLACEHOLDER_DESCRIPTION, convert_syntax,
                                      fenced_blocks)
 from handout.read.sanitize import BADGE
+from handout.read.script import PLAIN_CODE
 from handout.read.words import WIDE_LETTERS
 from handout.read.sources import INLINE_CODE, SourceFile, read_source
 
@@ -592,10 +593,6 @@ def _pictures_beside_words(table: str) -> bool:
     return bool(cells) and all(
         len(row) == 2 and PICTURE_ALONE.fullmatch(row[0].strip())
         and HTML_TAG.sub("", row[1]).strip() for row in cells)
-
-
-PLAIN_CODE = frozenset({"", "text", "txt", "plain", "plaintext"})
-"""The languages of a code block that is no program's: none, or plain text's."""
 
 
 def lint_code_tables(source: SourceFile) -> list[Finding]:

@@ -1628,8 +1628,9 @@ static-copy.md lines 26 and 79) was said "1 18 2020" and its `3/2/2019` day firs
 two". A date year first, `2024-03-05`, is a program's or a file's, and stays code."""
 
 
-PLAIN_TEXT_CLASSES = frozenset({"language-text", "language-txt", "language-plaintext",
-                                "language-plain"})
+PLAIN_CODE = frozenset({"", "text", "txt", "plain", "plaintext"})
+"""The languages of a code block that is no program's: none, or plain text's."""
+PLAIN_TEXT_CLASSES = frozenset(f"language-{name}" for name in PLAIN_CODE if name)
 """The classes of a code block marked as plain text, ```` ```text ````, not a program."""
 _SENTENCE_IN_CODE_RE = re.compile(r"[^\W\d_][\w'’,]*(?:[ \t]+[^\s`{}<>=;]+){3,}[.!?](?=\s|$)")
 
