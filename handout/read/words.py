@@ -2661,8 +2661,8 @@ def _say_points(found: re.Match[str]) -> str:
     sign or a decimal, or a percentage in its sentence, says it is a change in points, and
     no bit rate or thing counted in pages does."""
     number, unit = found.groups()
-    start, end = found.string.rfind(". ", 0, found.start()), found.string.find(". ", found.end())
-    sentence = found.string[max(start, 0):end if end >= 0 else None]
+    sentence = next(found.string[start:end] for start, end in sentence_spans(found.string)
+                    if start <= found.start() < end)
     if _BIT_RATE_RE.search(sentence) or _THING_AFTER_RE.match(found.string, found.end()) or not (
             _SIGNED_OR_DECIMAL_RE.match(number) or _PERCENTAGE_RE.search(sentence)):
         return found[0]
@@ -2959,10 +2959,14 @@ letter x of a formula, before a sign of arithmetic ("y = -1.5 x + 6", "2x − 1"
 worksheet's, were "-1.5 times + 6" and "2 times − 1"); nor a number in scientific notation,
 "1 × 10⁻⁶ m²", whose sign the maths signs say "times": a stress worked out in sweep CP's
 physics notes, "10/(1 × 10⁻⁶)", was "1 time 10 to the power of minus 6"."""
+_COMPARATIVES = frozenset("more less fewer higher lower longer shorter bigger smaller greater "
+                          "worse better".split())
+"""Words that open what an arrow leads to (`_said_arrow`), "cloudy days → more lighting":
+a cause and its effect, no places; and that no count of people is (`_NOT_COUNTED`)."""
 _NOT_COUNTED = (r"(?:a|an|the|per|each|every|with|in|on|at|for|to|from|of|by|or|as|than|is|"
-                r"was|has|does|its|this|his|thus|plus|minus|less|always|times|sometimes|daily|"
-                r"weekly|monthly|yearly|nightly|more|fewer|higher|lower|bigger|smaller|faster|"
-                r"slower|larger|longer|shorter|greater|better|worse|stronger|cheaper)\b")
+                r"was|has|does|its|this|his|thus|plus|minus|always|times|sometimes|daily|"
+                r"weekly|monthly|yearly|nightly|faster|slower|larger|stronger|cheaper|"
+                + "|".join(sorted(_COMPARATIVES)) + r")\b")
 _HEAD_COUNT_RE = re.compile(rf"(?<![\w.,])(\d+)\s?x\s(?=(?:(?!{_NOT_COUNTED}|\w+ing\b)"
                             rf"[A-Za-z][a-z-]*\s){{0,3}}(?!{_NOT_COUNTED})[A-Za-z][a-z-]*[^\Ws]s\b)")
 """A count of posts or people with an "x" after it, as job adverts head a vacancy: "2x
@@ -7374,10 +7378,6 @@ def _said_arrow(found: re.Match[str]) -> str:
         after[0].lstrip("*_")) else ", "
 
 
-_COMPARATIVES = frozenset("more less fewer higher lower longer shorter bigger smaller greater "
-                          "worse better".split())
-"""Words that open what an arrow leads to (`_said_arrow`), "cloudy days → more lighting":
-a cause and its effect, no places."""
 _AMOUNT_END_RE = re.compile(r"[*_“\"'(]*(?:[\d£$€¥￥~]|about\b)")
 """What opens an amount either side of an arrow (`_said_arrow`), of `_NAMED_END_RE`'s."""
 
